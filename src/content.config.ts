@@ -1,0 +1,31 @@
+import { defineCollection } from "astro:content";
+import { diagrams } from "./integrations/diagram-loader.ts";
+import { entries, list } from "./integrations/loaders.ts";
+import { bibliographySchema } from "./schemas/bibliography.ts";
+import { comparisonSchema } from "./schemas/comparisons.ts";
+import { conceptSchema } from "./schemas/concepts.ts";
+import { diagramSchema } from "./schemas/diagrams.ts";
+import { elementSchema } from "./schemas/elements.ts";
+import { eventSchema } from "./schemas/events.ts";
+import { matrixCellSchema } from "./schemas/matrix.ts";
+import { pageSchema } from "./schemas/pages.ts";
+import { paperSchema } from "./schemas/papers.ts";
+import { sectionSchema } from "./schemas/sections.ts";
+import { stageSchema } from "./schemas/stages.ts";
+import { dimensionSchema } from "./schemas/table1.ts";
+
+/** The knowledge base's collections: one folder each under the top-level `content/`. */
+export const collections = {
+  papers: defineCollection({ loader: entries("papers", ["mdx"]), schema: paperSchema }),
+  sections: defineCollection({ loader: entries("sections", ["mdx"]), schema: sectionSchema }),
+  stages: defineCollection({ loader: entries("stages", ["mdx"]), schema: stageSchema }),
+  dimensions: defineCollection({ loader: list("table-1"), schema: dimensionSchema }),
+  elements: defineCollection({ loader: entries("elements", ["mdx"]), schema: elementSchema }),
+  matrix: defineCollection({ loader: list("matrix"), schema: matrixCellSchema }),
+  concepts: defineCollection({ loader: entries("concepts", ["mdx"]), schema: conceptSchema }),
+  events: defineCollection({ loader: list("events"), schema: eventSchema }),
+  bibliography: defineCollection({ loader: list("bibliography"), schema: bibliographySchema }),
+  comparisons: defineCollection({ loader: entries("comparisons", ["mdx"]), schema: comparisonSchema }),
+  pages: defineCollection({ loader: entries("pages", ["mdx"]), schema: pageSchema }),
+  diagrams: defineCollection({ loader: diagrams(), schema: diagramSchema }),
+};

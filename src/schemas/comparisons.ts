@@ -1,0 +1,35 @@
+import { z } from "astro/zod";
+import { reference } from "astro:content";
+import { locatorSchema, unitSchema } from "./common.ts";
+
+/** One comparative claim, with locators into both papers (or an explicit absence). */
+const claimSchema = z.strictObject({
+  /** Whether the papers agree here, differ, or one leaves the matter out. */
+  kind: z.enum(["agree", "differ", "a-leaves-out", "b-leaves-out"]),
+  /** The claim, in the site's words. */
+  textZh: z.string().min(1),
+  /** Where Paper A says it (empty only when Paper A leaves the matter out). */
+  a: z.array(locatorSchema).default([]),
+  /** Where Paper B says it (empty only when Paper B leaves the matter out). */
+  b: z.array(locatorSchema).default([]),
+});
+
+/** An axis on which the two papers are compared; the body is the site's overview of the axis. */
+export const comparisonSchema = unitSchema.extend({
+  /** Position on the comparison page, from 1. */
+  order: z.number().int().positive(),
+  /** The claims, each located in both papers. */
+  claims: z
+    .array(claimSchema)
+    .min(1)
+    .superRefine((claims, ctx) => {
+      claims.forEach((claim, i) => {
+        const needsA = claim.kind !== "a-leaves-out";
+        const needsB = claim.kind !== "b-leaves-out";
+        if (needsA && claim.a.length === 0) ctx.addIssue({ code: "custom", path: [i, "a"], message: "this claim needs a locator into Paper A" });
+        if (needsB && claim.b.length === 0) ctx.addIssue({ code: "custom", path: [i, "b"], message: "this claim needs a locator into Paper B" });
+      });
+    }),
+  /** Model elements this axis compares. */
+  elements: z.array(reference("elements")).default([]),
+});
