@@ -26,42 +26,140 @@ export function readSvgStamp(svg: string): string | null {
   return /^<!-- mermaid-source-sha256:([0-9a-f]{16}) -->/.exec(svg)?.[1] ?? null;
 }
 
+/** A rendered SVG headed by the stamp of the source hash it was rendered from, ending with one newline. */
+export function stampSvg(svg: string, hash: string): string {
+  return `${svgStamp(hash)}\n${svg.trim()}\n`;
+}
+
 /** Parse a Mermaid source's type, accTitle and accDescr; throws naming the field that is wrong. */
 export function parseDiagramHeader(source: string, file: string): DiagramHeader {
-  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const lines = withoutFrontmatter(source.replace(/\r\n?/g, "\n")).split("\n");
   const meaningful = lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("%%"));
   const type = meaningful[0]?.split(/\s+/)[0] ?? "";
   if (!(DIAGRAM_TYPES as readonly string[]).includes(type)) {
     throw new Error(`${file}: field "type" (the first line) is "${type}", not one of the diagram types the site renders: ${DIAGRAM_TYPES.join(", ")}.`);
   }
-  const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
+  const text = lines.join("\n");
+  const title = /^[ \t]*accTitle[ \t]*:[ \t]*(.+)$/m.exec(text)?.[1]?.trim();
   if (!title) throw new Error(`${file}: field "accTitle" is missing: every diagram needs an accessible title ("accTitle: …").`);
-  const inline = /^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
-  const block = /^\s*accDescr\s*\{([\s\S]*?)\}/m.exec(source)?.[1]?.replace(/\s+/g, " ").trim();
-  const descr = inline ?? block;
+  const inline = /^[ \t]*accDescr[ \t]*:[ \t]*(.+)$/m.exec(text)?.[1]?.trim();
+  const block = /^[ \t]*accDescr[ \t]*\{([\s\S]*?)\}/m.exec(text)?.[1]?.replace(/\s+/g, " ").trim();
+  const descr = inline || block;
   if (!descr) throw new Error(`${file}: field "accDescr" is missing: every diagram needs a text alternative ("accDescr: …" or "accDescr { … }").`);
-  assertBalanced(source, file);
+  assertBalanced(type, lines, file);
   return { type, accTitle: title, accDescr: descr };
 }
 
+/** A source with any leading YAML front matter (`---` … `---`, Mermaid's config block) blanked out, keeping line numbers. */
+function withoutFrontmatter(source: string): string {
+  const match = /^\s*---\n[\s\S]*?\n---[ \t]*(?:\n|$)/.exec(source);
+  return match ? match[0].replace(/[^\n]/g, "") + source.slice(match[0].length) : source;
+}
+
+/** Diagram types whose node shapes are written with deliberately unpaired brackets (mindmap's `)cloud(`, `))bang((`). */
+const UNPAIRED_SHAPES: readonly string[] = ["mindmap"];
+
+/** Diagram types whose statements end in free text after `: ` (messages, events, notes), which may hold any character. */
+const FREE_TEXT_AFTER_COLON: readonly string[] = ["timeline", "sequenceDiagram", "stateDiagram-v2", "classDiagram", "quadrantChart"];
+
 /** Brackets and quotes must balance on every line: the commonest hand-written Mermaid mistake. */
-function assertBalanced(source: string, file: string): void {
-  const pairs: Record<string, string> = { "]": "[", ")": "(", "}": "{" };
-  source.split("\n").forEach((line, index) => {
-    if (/^\s*(%%|accDescr\s*\{)/.test(line)) return;
-    const stack: string[] = [];
-    let inQuote = false;
-    for (const ch of line) {
-      if (ch === '"') inQuote = !inQuote;
-      if (inQuote) continue;
-      if (ch === "[" || ch === "(" || ch === "{") stack.push(ch);
-      const open = pairs[ch];
-      if (open !== undefined && stack.pop() !== open) {
-        throw new Error(`${file}:${index + 1}: field "source" is malformed Mermaid: unbalanced "${ch}" in: ${line.trim()}`);
-      }
+function assertBalanced(type: string, lines: readonly string[], file: string): void {
+  if (UNPAIRED_SHAPES.includes(type)) return;
+  let openBlocks = 0;
+  let inAccDescr = false;
+  lines.forEach((raw, index) => {
+    if (inAccDescr || /^\s*accDescr\s*\{/.test(raw)) {
+      inAccDescr = !raw.includes("}");
+      return;
     }
-    if (inQuote || (stack.length > 0 && !/\{\s*$/.test(line))) {
-      throw new Error(`${file}:${index + 1}: field "source" is malformed Mermaid: unclosed ${inQuote ? "quote" : `"${stack.at(-1)}"`} in: ${line.trim()}`);
+    if (/^\s*(%%|accTitle\s*:|accDescr\s*:)/.test(raw)) return;
+    if (/^\s*\}\s*$/.test(raw) && openBlocks > 0) {
+      openBlocks -= 1;
+      return;
     }
+    const line = FREE_TEXT_AFTER_COLON.includes(type) ? raw.replace(/:\s.*$/, "") : raw;
+    const problem = bracketProblem(line, type === "flowchart" || type === "graph");
+    if (problem === "opens-block") openBlocks += 1;
+    else if (problem !== null) throw new Error(`${file}:${index + 1}: field "source" is malformed Mermaid: ${problem} in: ${raw.trim()}`);
   });
+}
+
+/** What is wrong with one line's brackets and quotes: null, "opens-block" (ends with an open `{`), or a description. */
+function bracketProblem(line: string, flowchart: boolean): string | null {
+  const pairs: Record<string, string> = { "]": "[", ")": "(", "}": "{" };
+  const stack: string[] = [];
+  let inQuote = false;
+  let previous = " ";
+  for (const ch of line) {
+    if (ch === '"') inQuote = !inQuote;
+    if (!inQuote) {
+      // A flowchart's asymmetric shape `id>text]` opens with `>` straight after the node id.
+      if (ch === "[" || ch === "(" || ch === "{" || (flowchart && ch === ">" && /[\p{L}\p{N}_]/u.test(previous))) stack.push(ch === ">" ? "[" : ch);
+      const open = pairs[ch];
+      if (open !== undefined && stack.pop() !== open) return `unbalanced "${ch}"`;
+    }
+    previous = ch;
+  }
+  if (inQuote) return "unclosed quote";
+  if (stack.length === 0) return null;
+  return stack.length === 1 && stack[0] === "{" && /\{\s*$/.test(line) ? "opens-block" : `unclosed "${stack.at(-1)}"`;
+}
+
+/** The attributes of an SVG's root `<svg …>` tag, in order. */
+export function svgRootAttributes(svg: string): Map<string, string> {
+  const tag = /<svg\b[^>]*>/.exec(svg)?.[0];
+  if (tag === undefined) throw new Error("not an SVG: no <svg> element");
+  return new Map([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m): [string, string] => [m[1] ?? "", m[2] ?? ""]));
+}
+
+/** An SVG whose root `<svg …>` tag is rewritten with the given attributes. */
+export function withSvgRootAttributes(svg: string, attributes: ReadonlyMap<string, string>): string {
+  const tag = [...attributes].map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join("");
+  return svg.replace(/<svg\b[^>]*>/, `<svg${tag}>`);
+}
+
+/** Escape text for an XML attribute value or element content. */
+export function escapeXml(text: string): string {
+  return text.replace(/&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);)/gi, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Make a rendered SVG responsive: full width of its container, no wider than its natural size (in rem, so it grows with the reader's font size), height from the viewBox. */
+export function responsiveSvg(svg: string): string {
+  const attributes = svgRootAttributes(svg);
+  const viewBox = attributes.get("viewBox")?.trim().split(/[\s,]+/).map(Number) ?? [];
+  const width = viewBox[2];
+  if (viewBox.length !== 4 || width === undefined || !(width > 0)) throw new Error("SVG has no usable viewBox");
+  attributes.delete("height");
+  attributes.set("width", "100%");
+  attributes.set("style", `max-width:min(100%,${+(width / 16).toFixed(2)}rem)`);
+  return withSvgRootAttributes(svg, attributes);
+}
+
+/** Make sure an SVG names and describes itself (`<title>`, `<desc>`, role, aria-labelledby/-describedby) from the diagram's accTitle and accDescr. */
+export function accessibleSvg(svg: string, header: DiagramHeader): string {
+  const attributes = svgRootAttributes(svg);
+  const id = attributes.get("id");
+  if (id === undefined) throw new Error("SVG root has no id");
+  if (svg.includes("<title") && svg.includes("<desc") && attributes.has("aria-labelledby")) return svg;
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const body = svg.replace(/<title\b[^>]*>[\s\S]*?<\/title>|<desc\b[^>]*>[\s\S]*?<\/desc>/g, "");
+  attributes.set("role", "img");
+  attributes.set("aria-labelledby", titleId);
+  attributes.set("aria-describedby", descId);
+  const head = `<title id="${titleId}">${escapeXml(header.accTitle)}</title><desc id="${descId}">${escapeXml(header.accDescr)}</desc>`;
+  return withSvgRootAttributes(body, attributes).replace(/<svg\b[^>]*>/, (tag) => tag + head);
+}
+
+/** Prefix every id in an SVG that does not already contain `svgId` (and every reference to it), so two inline SVGs on one page never share an id. */
+export function scopeSvgIds(svg: string, svgId: string): string {
+  const foreign = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "").filter((id) => id !== "" && !id.includes(svgId)));
+  let scoped = svg;
+  for (const id of foreign) {
+    const name = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    scoped = scoped
+      .replace(new RegExp(`(\\sid="|url\\(#|href="#)${name}(?=["')])`, "g"), `$1${svgId}-${id}`)
+      .replace(/(\saria-(?:labelledby|describedby)=")([^"]*)"/g, (_, head: string, ids: string) => `${head}${ids.split(/\s+/).map((t) => (t === id ? `${svgId}-${id}` : t)).join(" ")}"`);
+  }
+  return scoped;
 }

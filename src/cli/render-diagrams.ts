@@ -1,0 +1,367 @@
+/**
+ * `npm run diagrams` — render every Mermaid source in content/diagrams/*.mmd to two inline-ready SVGs
+ * (content/diagrams/rendered/<id>.light.svg and <id>.dark.svg), each stamped with the hash of its source.
+ *
+ *   --check        render nothing; exit 1 listing every diagram whose SVGs are missing or stale
+ *   --force        re-render every diagram, fresh or not
+ *   --dir <path>   the diagram folder (default content/diagrams); SVGs go to <path>/rendered
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Mermaid, MermaidConfig } from "mermaid";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { optimize, type Config as SvgoConfig } from "svgo";
+import {
+  accessibleSvg,
+  hashDiagramSource,
+  parseDiagramHeader,
+  readSvgStamp,
+  responsiveSvg,
+  scopeSvgIds,
+  stampSvg,
+  type DiagramHeader,
+} from "../lib/diagrams.ts";
+import { idFromFile } from "../lib/ids.ts";
+
+type Theme = "light" | "dark";
+type Status = "fresh" | "stale" | "missing";
+
+/** One diagram source and what is known about its rendered SVGs. */
+interface Diagram {
+  id: string;
+  file: string;
+  source: string;
+  hash: string;
+  header: DiagramHeader;
+  status: Status;
+}
+
+/** What the page-side renderer hands back: an SVG and any texts whose contrast is too low, or Mermaid's error. */
+type PageResult = { svg: string; lowContrast: string[] } | { error: string };
+
+const THEMES: readonly Theme[] = ["light", "dark"];
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const MERMAID_BUNDLE = new URL("../../node_modules/mermaid/dist/mermaid.min.js", import.meta.url).pathname;
+const FONT_FAMILY = '"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif';
+const MIN_CONTRAST = 4.5;
+
+/** The page background each theme's SVG is shown on (global.css `--bg`); the SVG itself stays transparent. */
+const PAGE_BACKGROUND: Record<Theme, string> = { light: "#fdfcf9", dark: "#15161a" };
+
+/** A calm, scholarly palette per theme: tinted paper fills with near-black text, or deep ink fills with near-white text. */
+const PALETTE = {
+  light: {
+    text: "#1d1d1f",
+    line: "#55555b",
+    fills: ["#e4ebf5", "#f2e8d8", "#e4eee1", "#eee4ec", "#e9ebd9", "#e0ecee", "#f3e3de", "#e8e6f3"],
+    accents: ["#4f6a94", "#9a7442", "#587a58", "#8a5f84", "#74793f", "#3f7a83", "#9b5a48", "#625c9a"],
+    node: { fill: "#e4ebf5", border: "#4f6a94" },
+    cluster: { fill: "#f3f1ea", border: "#aaa494" },
+    note: { fill: "#fff3c4", border: "#b39b4a" },
+    root: { fill: "#3d5478", text: "#ffffff" },
+  },
+  dark: {
+    text: "#ecebe6",
+    line: "#a9a6a0",
+    fills: ["#253149", "#3b3125", "#26362b", "#382a37", "#33351f", "#213639", "#3d2a25", "#2d2b45"],
+    accents: ["#8fb0e6", "#d6ac72", "#93c293", "#cf9fc8", "#bcc47f", "#7fc2cc", "#e3a08d", "#aca6e6"],
+    node: { fill: "#253149", border: "#8fb0e6" },
+    cluster: { fill: "#1f2127", border: "#50545f" },
+    note: { fill: "#3d3516", border: "#9c8a45" },
+    root: { fill: "#9cb9ea", text: "#15161a" },
+  },
+} as const;
+
+/** Mermaid theme variables for one theme ('base' theme, so every colour is ours). */
+function themeVariables(theme: Theme): Record<string, string | boolean> {
+  const p = PALETTE[theme];
+  const variables: Record<string, string | boolean> = {
+    darkMode: theme === "dark",
+    background: PAGE_BACKGROUND[theme],
+    fontFamily: FONT_FAMILY,
+    fontSize: "16px",
+    primaryColor: p.node.fill,
+    primaryTextColor: p.text,
+    primaryBorderColor: p.node.border,
+    secondaryColor: p.fills[1],
+    secondaryTextColor: p.text,
+    secondaryBorderColor: p.accents[1],
+    tertiaryColor: p.fills[2],
+    tertiaryTextColor: p.text,
+    tertiaryBorderColor: p.accents[2],
+    mainBkg: p.node.fill,
+    nodeBorder: p.node.border,
+    nodeTextColor: p.text,
+    textColor: p.text,
+    titleColor: p.text,
+    lineColor: p.line,
+    defaultLinkColor: p.line,
+    edgeLabelBackground: PAGE_BACKGROUND[theme],
+    clusterBkg: p.cluster.fill,
+    clusterBorder: p.cluster.border,
+    noteBkgColor: p.note.fill,
+    noteBorderColor: p.note.border,
+    noteTextColor: p.text,
+    actorTextColor: p.text,
+    signalColor: p.line,
+    signalTextColor: p.text,
+    labelTextColor: p.text,
+    loopTextColor: p.text,
+    git0: p.root.fill,
+    gitBranchLabel0: p.root.text,
+  };
+  for (let i = 0; i < 12; i++) {
+    variables[`cScale${i}`] = p.fills[i % p.fills.length] ?? p.node.fill;
+    variables[`cScaleLabel${i}`] = p.text;
+    variables[`cScaleInv${i}`] = p.accents[i % p.accents.length] ?? p.node.border;
+  }
+  return variables;
+}
+
+/** Extra CSS (scoped by Mermaid to the SVG's id) for diagram types that hard-code colours the theme cannot reach. */
+function themeCss(theme: Theme, type: string): string {
+  const p = PALETTE[theme];
+  if (type === "timeline") return `.lineWrapper line{stroke:${p.line};} marker path{fill:${p.line};stroke:${p.line};} .node-bkg{stroke:${p.line};stroke-width:0.5px;}`;
+  if (type === "mindmap") return `.edge{stroke:${p.line} !important;} .node-bkg{stroke:${p.line};stroke-width:0.5px;}`;
+  return "";
+}
+
+/** The Mermaid configuration one theme is rendered with. */
+function mermaidConfig(theme: Theme, type: string): MermaidConfig {
+  return {
+    startOnLoad: false,
+    securityLevel: "strict",
+    theme: "base",
+    darkMode: theme === "dark",
+    themeVariables: themeVariables(theme),
+    themeCSS: themeCss(theme, type),
+    fontFamily: FONT_FAMILY,
+    htmlLabels: false,
+    flowchart: { useMaxWidth: true, padding: 12 },
+    timeline: { useMaxWidth: true },
+    mindmap: { useMaxWidth: true },
+    sequence: { useMaxWidth: true },
+  };
+}
+
+/** Conservative SVGO settings: keep ids, titles, descriptions, shapes and grouping that Mermaid's CSS selects on. */
+const SVGO_CONFIG: SvgoConfig = {
+  multipass: false,
+  plugins: [
+    {
+      name: "preset-default",
+      params: {
+        overrides: {
+          cleanupIds: false,
+          inlineStyles: false,
+          removeDesc: false,
+          removeHiddenElems: false,
+          removeUnknownsAndDefaults: false,
+          convertShapeToPath: false,
+          convertEllipseToCircle: false,
+          collapseGroups: false,
+          mergePaths: false,
+          moveElemsAttrsToGroup: false,
+          moveGroupAttrsToElems: false,
+        },
+      },
+    },
+  ],
+};
+
+/** Runs in the page: render one source with one configuration and measure its text contrast against the page background. */
+async function renderInPage(input: { svgId: string; source: string; config: MermaidConfig; background: string; minContrast: number }): Promise<PageResult> {
+  const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
+  const rgb = (css: string): number[] | null => {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(css);
+    return m && (m[4] === undefined || Number(m[4]) > 0.5) ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+  };
+  const brightness = (el: Element | null): number => {
+    let factor = 1;
+    for (let e = el; e !== null; e = e.parentElement) factor *= Number(/brightness\(([\d.]+)\)/.exec(getComputedStyle(e).filter)?.[1] ?? 1);
+    return factor;
+  };
+  const luminance = (c: number[], el: Element | null): number => {
+    const f = brightness(el);
+    const [r = 0, g = 0, b = 0] = c.map((v) => Math.min(255, v * f) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const behind = (text: Element): [number[], Element | null] => {
+    const box = text.getBoundingClientRect();
+    for (const el of document.elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2)) {
+      if (el.closest("text") !== null || !(el instanceof SVGGeometryElement) || el instanceof SVGLineElement) continue;
+      const fill = rgb(getComputedStyle(el).fill);
+      if (fill !== null) return [fill, el];
+    }
+    return [rgb(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255], null];
+  };
+  try {
+    mermaid.initialize(input.config);
+    await mermaid.parse(input.source);
+    const { svg } = await mermaid.render(input.svgId, input.source);
+    document.body.style.background = input.background;
+    document.body.innerHTML = svg;
+    const lowContrast: string[] = [];
+    for (const text of document.querySelectorAll("svg text")) {
+      const label = text.textContent?.trim() ?? "";
+      const fill = rgb(getComputedStyle(text).fill);
+      if (label === "" || fill === null) continue;
+      text.scrollIntoView({ block: "center", inline: "center" });
+      const [back, backEl] = behind(text);
+      const [a, b] = [luminance(fill, text), luminance(back, backEl)];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < input.minContrast) lowContrast.push(`"${label}" ${ratio.toFixed(2)}:1`);
+    }
+    return { svg, lowContrast };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    document.body.innerHTML = "";
+  }
+}
+
+/** A blank page with Mermaid's browser bundle loaded from node_modules (no network). */
+async function mermaidPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 2400, height: 1600 } });
+  await page.setContent('<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"></head><body style="margin:0"></body></html>');
+  await page.addScriptTag({ path: MERMAID_BUNDLE });
+  return page;
+}
+
+/** Post-process one rendered SVG: scoped ids, accessible name and description, responsive size, SVGO, stamp. */
+function finishSvg(svg: string, svgId: string, diagram: Diagram): string {
+  const accessible = accessibleSvg(scopeSvgIds(svg, svgId), diagram.header);
+  const optimized = optimize(responsiveSvg(accessible), SVGO_CONFIG).data;
+  assertFinished(optimized, svgId, diagram.file);
+  return stampSvg(optimized, diagram.hash);
+}
+
+/** Refuse an SVG that lost what readers need on the way through SVGO (its title, description, viewBox or id). */
+function assertFinished(svg: string, svgId: string, file: string): void {
+  const missing = [`id="${svgId}"`, "viewBox=", "<title", "<desc", "aria-labelledby="].filter((part) => !svg.includes(part));
+  if (missing.length > 0) throw new Error(`${file}: field "source" rendered an SVG without ${missing.join(", ")}`);
+}
+
+/** Render one diagram in both themes; returns the finished SVGs, or throws naming the file. */
+async function renderDiagram(pages: Record<Theme, Page>, diagram: Diagram): Promise<{ svgs: Record<Theme, string>; warnings: string[] }> {
+  const svgs: Record<Theme, string> = { light: "", dark: "" };
+  const warnings: string[] = [];
+  for (const theme of THEMES) {
+    const svgId = `dg-${diagram.id}-${theme}`;
+    const config = mermaidConfig(theme, diagram.header.type);
+    const input = { svgId, source: diagram.source, config, background: PAGE_BACKGROUND[theme], minContrast: MIN_CONTRAST };
+    const result = await pages[theme].evaluate(renderInPage, input);
+    if ("error" in result) throw new Error(`${diagram.file}: field "source" is malformed Mermaid: ${result.error}`);
+    if (result.lowContrast.length > 0) warnings.push(`${diagram.file}: ${theme} SVG has text below ${MIN_CONTRAST}:1 contrast: ${result.lowContrast.join(", ")}`);
+    svgs[theme] = finishSvg(result.svg, svgId, diagram);
+  }
+  return { svgs, warnings };
+}
+
+/** Path of a diagram's rendered SVG for one theme inside a diagram folder. */
+function svgPath(dir: string, id: string, theme: Theme): string {
+  return join(dir, "rendered", `${id}.${theme}.svg`);
+}
+
+/** Whether both of a diagram's SVGs exist and carry the stamp of its current source. */
+function statusOf(dir: string, id: string, hash: string): Status {
+  const stamps = THEMES.map((theme) => svgPath(dir, id, theme)).map((path) => (existsSync(path) ? readSvgStamp(readFileSync(path, "utf8")) : undefined));
+  if (stamps.includes(undefined)) return "missing";
+  return stamps.every((stamp) => stamp === hash) ? "fresh" : "stale";
+}
+
+/** Read and check one diagram source; throws naming the file and field. */
+function readDiagram(dir: string, name: string): Diagram {
+  const file = join(dir, name);
+  const id = idFromFile(file);
+  const source = readFileSync(file, "utf8");
+  const header = parseDiagramHeader(source, file);
+  const hash = hashDiagramSource(source);
+  return { id, file, source, hash, header, status: statusOf(dir, id, hash) };
+}
+
+/** Every diagram in a folder, plus the errors of those that could not be read. */
+function readDiagrams(dir: string): { diagrams: Diagram[]; errors: string[] } {
+  if (!existsSync(dir)) return { diagrams: [], errors: [`${dir}: field "dir" names no folder`] };
+  const diagrams: Diagram[] = [];
+  const errors: string[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".mmd")).sort()) {
+    try {
+      diagrams.push(readDiagram(dir, name));
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
+  return { diagrams, errors };
+}
+
+/** The message of anything thrown. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `--check`: list every diagram whose SVGs are missing or stale; the exit code is 1 when there is any. */
+function check(dir: string, diagrams: readonly Diagram[], errors: readonly string[]): number {
+  const outdated = diagrams.filter((d) => d.status !== "fresh");
+  for (const d of outdated) console.error(`${d.status.padEnd(8)} ${d.file} (${join(dir, "rendered", d.id)}.{light,dark}.svg)`);
+  for (const error of errors) console.error(error);
+  const fresh = diagrams.length - outdated.length;
+  console.log(`${fresh} of ${diagrams.length} diagram(s) up to date${outdated.length > 0 ? `; run \`npm run diagrams\` to render ${outdated.length}` : ""}.`);
+  return outdated.length > 0 || errors.length > 0 ? 1 : 0;
+}
+
+/** Render the diagrams that need it (all of them with `force`), writing both SVGs of each; returns the exit code. */
+async function render(dir: string, diagrams: readonly Diagram[], errors: string[], force: boolean): Promise<number> {
+  const todo = diagrams.filter((d) => force || d.status !== "fresh");
+  for (const d of diagrams) if (!todo.includes(d)) console.log(`fresh    ${d.file}`);
+  if (todo.length > 0) {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    try {
+      const pages = { light: await mermaidPage(browser), dark: await mermaidPage(browser) };
+      for (const diagram of todo) await renderOne(dir, pages, diagram, errors);
+    } finally {
+      await browser.close();
+    }
+  }
+  for (const error of errors) console.error(error);
+  return errors.length > 0 ? 1 : 0;
+}
+
+/** Render and write one diagram, printing one line; a failure is added to `errors` instead of thrown. */
+async function renderOne(dir: string, pages: Record<Theme, Page>, diagram: Diagram, errors: string[]): Promise<void> {
+  try {
+    const { svgs, warnings } = await renderDiagram(pages, diagram);
+    mkdirSync(join(dir, "rendered"), { recursive: true });
+    for (const theme of THEMES) writeFileSync(svgPath(dir, diagram.id, theme), svgs[theme]);
+    const sizes = THEMES.map((theme) => `${theme} ${(Buffer.byteLength(svgs[theme]) / 1024).toFixed(1)} KB`).join(", ");
+    console.log(`rendered ${diagram.file} (${diagram.status}) → ${join(dir, "rendered", diagram.id)}.{light,dark}.svg (${sizes})`);
+    for (const warning of warnings) console.warn(`warning: ${warning}`);
+  } catch (error) {
+    console.log(`FAILED   ${diagram.file}`);
+    errors.push(messageOf(error));
+  }
+}
+
+/** Entry point: parse the command line, then check or render. */
+async function main(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { check: { type: "boolean", default: false }, force: { type: "boolean", default: false }, dir: { type: "string", default: "content/diagrams" } },
+  });
+  const dir = values.dir;
+  const { diagrams, errors } = readDiagrams(dir);
+  if (values.check) return check(dir, diagrams, errors);
+  return render(dir, diagrams, errors, values.force);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(messageOf(error));
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,54 @@
+import { getCollection } from "astro:content";
+import { assertUniqueIds } from "../lib/ids.ts";
+import { locateUnit, type UnitKind, type UnitLocation } from "../lib/routes.ts";
+
+/** One citable unit of the site, as the link resolver and the citation tools see it. */
+export interface Unit {
+  id: string;
+  kind: UnitKind;
+  titleZh: string;
+  titleEn: string;
+  /** The paper the unit belongs to, where it belongs to one. */
+  paper?: string;
+  location: UnitLocation;
+}
+
+let cache: Promise<Map<string, Unit>> | undefined;
+
+/** Every citable unit of the site by id; fails the build when two units share an id. */
+export function getUnitIndex(): Promise<Map<string, Unit>> {
+  cache ??= buildIndex();
+  return cache;
+}
+
+/** Resolve a unit id, failing the build with a clear message when it does not exist. */
+export async function resolveUnit(id: string, where: string): Promise<Unit> {
+  const unit = (await getUnitIndex()).get(id);
+  if (unit === undefined) throw new Error(`${where}: field "to" refers to "${id}", which is not the id of any entry in content/`);
+  return unit;
+}
+
+const make = (kind: UnitKind, id: string, titleZh: string, titleEn: string, paper?: string): Unit => ({
+  id,
+  kind,
+  titleZh,
+  titleEn,
+  ...(paper === undefined ? {} : { paper }),
+  location: locateUnit(kind, id, paper),
+});
+
+async function buildIndex(): Promise<Map<string, Unit>> {
+  const units: Unit[] = [make("table", "table-1", "表1 不同阶段的举国体制比较", "Table 1: The whole-nation system compared across stages", "paper-a")];
+  for (const p of await getCollection("papers")) units.push(make("paper", p.id, p.data.titleZh, p.data.titleEn, p.id));
+  for (const s of await getCollection("sections")) units.push(make("section", s.id, s.data.titleZh, s.data.titleEn, s.data.paper.id));
+  for (const s of await getCollection("stages")) units.push(make("stage", s.id, s.data.titleZh, s.data.titleEn, "paper-a"));
+  for (const d of await getCollection("dimensions")) units.push(make("dimension", d.id, d.data.titleZh, d.data.titleEn, "paper-a"));
+  for (const e of await getCollection("elements")) units.push(make("element", e.id, e.data.titleZh, e.data.titleEn, e.data.locator.paper.id));
+  for (const m of await getCollection("matrix")) units.push(make("matrix-cell", m.id, m.id, m.id, "paper-b"));
+  for (const c of await getCollection("concepts")) units.push(make("concept", c.id, c.data.titleZh, c.data.titleEn));
+  for (const c of await getCollection("comparisons")) units.push(make("comparison", c.id, c.data.titleZh, c.data.titleEn));
+  for (const e of await getCollection("events")) units.push(make("event", e.id, e.data.titleZh, e.data.titleEn));
+  for (const b of await getCollection("bibliography")) units.push(make("bibliography", b.id, b.data.title, b.data.title));
+  assertUniqueIds(units.map((u) => ({ id: u.id, where: `${u.kind} "${u.id}"` })));
+  return new Map(units.map((u) => [u.id, u]));
+}

@@ -1,0 +1,27 @@
+import { getCollection } from "astro:content";
+import { danglingReferences } from "../lib/references.ts";
+import { collections } from "../content.config.ts";
+
+let checked: Promise<void> | undefined;
+
+/**
+ * Fail the build when any entry refers to an entry that does not exist. Astro validates a
+ * reference's shape but not its target, so every page awaits this check (run once per build).
+ */
+export function validateContent(): Promise<void> {
+  checked ??= check();
+  return checked;
+}
+
+async function check(): Promise<void> {
+  const names = Object.keys(collections) as (keyof typeof collections)[];
+  const all = new Map<string, Set<string>>();
+  const entries: { filePath: string; data: unknown }[] = [];
+  for (const name of names) {
+    const list = await getCollection(name);
+    all.set(name, new Set(list.map((e) => e.id)));
+    for (const e of list) entries.push({ filePath: e.filePath ?? `${name} "${e.id}"`, data: e.data });
+  }
+  const problems = danglingReferences(entries, (ref) => all.get(ref.collection)?.has(ref.id) ?? false);
+  if (problems.length > 0) throw new Error(`Dangling references in content/:\n${problems.join("\n")}`);
+}

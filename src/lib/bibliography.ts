@@ -1,0 +1,28 @@
+/** A name as a footnote prints it: a person or an institution. */
+export type BibName = { family: string; given?: string | undefined } | { literal: string };
+
+/** The fields of a bibliography entry the short forms need. */
+export interface BibInput {
+  authors: readonly BibName[];
+  etAl: boolean;
+  year: number;
+  language: string;
+}
+
+/** A name as a reader expects it: Chinese names joined, Western "Family G". */
+export function formatName(name: BibName, language: string): string {
+  if ("literal" in name) return name.literal;
+  if (language === "zh-CN") return `${name.family}${name.given ?? ""}`;
+  return name.given === undefined ? name.family : `${name.family} ${name.given}`;
+}
+
+/** Author–year short citation, e.g. "殷忠勇 2017" or "Freeman 2002". */
+export function shortCitation(entry: BibInput): string {
+  const first = entry.authors[0];
+  if (first === undefined) return String(entry.year);
+  const many = entry.authors.length > 1 || entry.etAl;
+  const lead = "literal" in first ? first.literal : first.family;
+  const name = entry.language === "zh-CN" ? formatName(first, entry.language) : lead;
+  const suffix = many ? (entry.language === "zh-CN" ? "等" : " et al.") : "";
+  return `${name}${suffix} ${entry.year}`;
+}

@@ -1,0 +1,75 @@
+/** The kinds of citable unit the site publishes. */
+export type UnitKind =
+  | "paper"
+  | "section"
+  | "stage"
+  | "table"
+  | "dimension"
+  | "element"
+  | "matrix-cell"
+  | "concept"
+  | "comparison"
+  | "event"
+  | "bibliography"
+  | "page";
+
+/** Where a unit lives: a page path (relative to the site root, with trailing slash) and an optional anchor. */
+export interface UnitLocation {
+  path: string;
+  anchor?: string;
+}
+
+/** Paths of the site's fixed pages. */
+export const PATHS = {
+  home: "",
+  table1: "table-1/",
+  concepts: "concepts/",
+  compare: "compare/",
+  timeline: "timeline/",
+  references: "references/",
+  matrix: "paper-b/matrix/",
+  search: "search/",
+  stages: "stages/",
+} as const;
+
+/** Compute where a unit of a given kind lives (page or anchor); `paper` is needed for sections. */
+export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLocation {
+  switch (kind) {
+    case "paper":
+      return { path: `${id}/` };
+    case "section":
+      return { path: `${paper ?? "paper"}/${id}/` };
+    case "stage":
+      return { path: `${PATHS.stages}${id}/` };
+    case "table":
+      return { path: PATHS.table1 };
+    case "dimension":
+      return { path: PATHS.table1, anchor: id };
+    case "element":
+      return { path: `elements/${id}/` };
+    case "matrix-cell":
+      return { path: PATHS.matrix, anchor: id };
+    case "concept":
+      return { path: `${PATHS.concepts}${id}/` };
+    case "comparison":
+      return { path: PATHS.compare, anchor: id };
+    case "event":
+      return { path: PATHS.timeline, anchor: id };
+    case "bibliography":
+      return { path: PATHS.references, anchor: id };
+    case "page":
+      return { path: id === "home" ? PATHS.home : `${id}/` };
+  }
+}
+
+/** Join the site's base path and a site-relative path into an absolute URL path. */
+export function withBase(base: string, path: string): string {
+  const root = base.endsWith("/") ? base : `${base}/`;
+  return `${root}${path.replace(/^\//, "")}`;
+}
+
+/** The href of a unit location under a base path. */
+export function hrefOf(base: string, location: UnitLocation): string {
+  const url = withBase(base, location.path);
+  return location.anchor === undefined ? url : `${url}#${location.anchor}`;
+}

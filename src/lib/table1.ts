@@ -1,0 +1,44 @@
+/** A 表1 row as the templates need it: label, group, the three cells in stage order, and whether it changes. */
+export interface TableRow {
+  id: string;
+  labelZh: string;
+  labelEn: string;
+  group: string;
+  cells: string[];
+  constant: boolean;
+}
+
+/** Input shape of one dimension (a subset of the content entry). */
+export interface DimensionInput {
+  id: string;
+  order: number;
+  titleZh: string;
+  titleEn: string;
+  group: string;
+  cells: Record<string, { quote: string }>;
+}
+
+/** Arrange dimensions into rows ordered as printed, cells in the given stage order, marking constant rows. */
+export function buildTableRows(dimensions: readonly DimensionInput[], stageOrder: readonly string[]): TableRow[] {
+  return [...dimensions]
+    .sort((a, b) => a.order - b.order)
+    .map((dim) => {
+      const cells = stageOrder.map((stage) => {
+        const cell = dim.cells[stage];
+        if (cell === undefined) throw new Error(`表1 row "${dim.id}": field "cells.${stage}" is missing`);
+        return cell.quote;
+      });
+      return { id: dim.id, labelZh: dim.titleZh, labelEn: dim.titleEn, group: dim.group, cells, constant: new Set(cells).size === 1 };
+    });
+}
+
+/** Group consecutive rows that share a group label, for `rowspan` headers. */
+export function groupRows(rows: readonly TableRow[]): { group: string; rows: TableRow[] }[] {
+  const groups: { group: string; rows: TableRow[] }[] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last !== undefined && last.group === row.group) last.rows.push(row);
+    else groups.push({ group: row.group, rows: [row] });
+  }
+  return groups;
+}
