@@ -27,6 +27,13 @@ import { idFromFile } from "../lib/ids.ts";
 type Theme = "light" | "dark";
 type Status = "fresh" | "stale" | "missing";
 
+/** A diagram's two finished SVGs, the lowest text contrast in each, and any warnings. */
+interface Rendered {
+  svgs: Record<Theme, string>;
+  contrast: Record<Theme, number>;
+  warnings: string[];
+}
+
 /** One diagram source and what is known about its rendered SVGs. */
 interface Diagram {
   id: string;
@@ -36,9 +43,6 @@ interface Diagram {
   header: DiagramHeader;
   status: Status;
 }
-
-/** What the page-side renderer hands back: an SVG and any texts whose contrast is too low, or Mermaid's error. */
-type PageResult = { svg: string; lowContrast: string[] } | { error: string };
 
 const THEMES: readonly Theme[] = ["light", "dark"];
 const CHROMIUM = "/usr/bin/chromium";
@@ -134,6 +138,9 @@ function mermaidConfig(theme: Theme, type: string): MermaidConfig {
     startOnLoad: false,
     securityLevel: "strict",
     theme: "base",
+    look: "classic",
+    // Mermaid draws some shapes with rough.js even in the classic look; a fixed seed keeps re-renders byte-identical.
+    handDrawnSeed: 1,
     darkMode: theme === "dark",
     themeVariables: themeVariables(theme),
     themeCSS: themeCss(theme, type),
@@ -171,9 +178,39 @@ const SVGO_CONFIG: SvgoConfig = {
   ],
 };
 
-/** Runs in the page: render one source with one configuration and measure its text contrast against the page background. */
-async function renderInPage(input: { svgId: string; source: string; config: MermaidConfig; background: string; minContrast: number }): Promise<PageResult> {
+/** In the page: render one source into the (cleared) body on the theme's page background; returns Mermaid's error message, or null. */
+async function renderIntoPage(input: { svgId: string; source: string; config: MermaidConfig; background: string }): Promise<string | null> {
   const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
+  document.body.innerHTML = "";
+  document.body.style.background = input.background;
+  try {
+    mermaid.initialize(input.config);
+    await mermaid.parse(input.source);
+    const { svg } = await mermaid.render(input.svgId, input.source);
+    document.body.innerHTML = svg;
+    return document.querySelector("body > svg") === null ? "Mermaid returned no <svg>" : null;
+  } catch (error) {
+    document.body.innerHTML = "";
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** In the page: end a left-to-right timeline's axis just after its last period, and narrow the viewBox to match (Mermaid draws it far past). */
+function fitTimelineInPage(): void {
+  const svg = document.querySelector("body > svg");
+  if (!(svg instanceof SVGSVGElement) || svg.getAttribute("aria-roledescription") !== "timeline") return;
+  const axis = [...svg.querySelectorAll(".lineWrapper line")].find((l) => l.getAttribute("y1") === l.getAttribute("y2") && l.getAttribute("stroke-width") === "4");
+  const toUser = svg.getScreenCTM()?.inverse();
+  const rights = [...svg.querySelectorAll(".timeline-node")].map((n) => new DOMPoint(n.getBoundingClientRect().right, 0).matrixTransform(toUser).x);
+  const [x = 0, y = 0, , height = 0] = (svg.getAttribute("viewBox") ?? "").split(/\s+/).map(Number);
+  if (axis === undefined || rights.length === 0) return;
+  const end = Math.round(Math.max(...rights) + 40);
+  axis.setAttribute("x2", String(end));
+  svg.setAttribute("viewBox", `${x} ${y} ${end + 30 - x} ${height}`);
+}
+
+/** In the page: the WCAG contrast ratio of every text label against what is drawn behind it (the fill under it, else the page), filters included. */
+function textContrastsInPage(): { label: string; ratio: number }[] {
   const rgb = (css: string): number[] | null => {
     const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(css);
     return m && (m[4] === undefined || Number(m[4]) > 0.5) ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
@@ -183,9 +220,9 @@ async function renderInPage(input: { svgId: string; source: string; config: Merm
     for (let e = el; e !== null; e = e.parentElement) factor *= Number(/brightness\(([\d.]+)\)/.exec(getComputedStyle(e).filter)?.[1] ?? 1);
     return factor;
   };
-  const luminance = (c: number[], el: Element | null): number => {
+  const luminance = (color: number[], el: Element | null): number => {
     const f = brightness(el);
-    const [r = 0, g = 0, b = 0] = c.map((v) => Math.min(255, v * f) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r = 0, g = 0, b = 0] = color.map((v) => Math.min(255, v * f) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const behind = (text: Element): [number[], Element | null] => {
@@ -197,29 +234,25 @@ async function renderInPage(input: { svgId: string; source: string; config: Merm
     }
     return [rgb(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255], null];
   };
-  try {
-    mermaid.initialize(input.config);
-    await mermaid.parse(input.source);
-    const { svg } = await mermaid.render(input.svgId, input.source);
-    document.body.style.background = input.background;
-    document.body.innerHTML = svg;
-    const lowContrast: string[] = [];
-    for (const text of document.querySelectorAll("svg text")) {
-      const label = text.textContent?.trim() ?? "";
-      const fill = rgb(getComputedStyle(text).fill);
-      if (label === "" || fill === null) continue;
-      text.scrollIntoView({ block: "center", inline: "center" });
-      const [back, backEl] = behind(text);
-      const [a, b] = [luminance(fill, text), luminance(back, backEl)];
-      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-      if (ratio < input.minContrast) lowContrast.push(`"${label}" ${ratio.toFixed(2)}:1`);
-    }
-    return { svg, lowContrast };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    document.body.innerHTML = "";
-  }
+  return [...document.querySelectorAll("body > svg text")].flatMap((text) => {
+    const label = text.textContent?.trim() ?? "";
+    if (label === "") return [];
+    text.scrollIntoView({ block: "center", inline: "center" });
+    const [back, backEl] = behind(text);
+    const [a, b] = [luminance(rgb(getComputedStyle(text).fill) ?? [0, 0, 0], text), luminance(back, backEl)];
+    return [{ label, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) }];
+  });
+}
+
+/** In the page: labels that show HTML tags as text (SVG text cannot render `<b>` and the like). */
+function rawMarkupInPage(): string[] {
+  const labels = [...document.querySelectorAll("body > svg text")].map((t) => t.textContent?.trim() ?? "");
+  return labels.filter((label) => /<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(label));
+}
+
+/** In the page: the rendered SVG's markup. */
+function svgMarkupInPage(): string {
+  return document.querySelector("body > svg")?.outerHTML ?? "";
 }
 
 /** A blank page with Mermaid's browser bundle loaded from node_modules (no network). */
@@ -233,9 +266,17 @@ async function mermaidPage(browser: Browser): Promise<Page> {
 /** Post-process one rendered SVG: scoped ids, accessible name and description, responsive size, SVGO, stamp. */
 function finishSvg(svg: string, svgId: string, diagram: Diagram): string {
   const accessible = accessibleSvg(scopeSvgIds(svg, svgId), diagram.header);
-  const optimized = optimize(responsiveSvg(accessible), SVGO_CONFIG).data;
+  const optimized = optimize(responsiveSvg(withoutRenderData(accessible)), SVGO_CONFIG).data;
   assertFinished(optimized, svgId, diagram.file);
   return stampSvg(optimized, diagram.hash);
+}
+
+/** Drop what only Mermaid's own scripts read: `data-*` attributes its CSS never selects on, and arrow markers no edge uses. */
+function withoutRenderData(svg: string): string {
+  const css = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? "";
+  return svg
+    .replace(/\s(data-[\w-]+)="[^"]*"/g, (attribute: string, name: string) => (css.includes(`[${name}`) ? attribute : ""))
+    .replace(/<marker\b[^>]*\bid="([^"]+)"[\s\S]*?<\/marker>/g, (marker: string, id: string) => (svg.includes(`url(#${id})`) ? marker : ""));
 }
 
 /** Refuse an SVG that lost what readers need on the way through SVGO (its title, description, viewBox or id). */
@@ -244,20 +285,40 @@ function assertFinished(svg: string, svgId: string, file: string): void {
   if (missing.length > 0) throw new Error(`${file}: field "source" rendered an SVG without ${missing.join(", ")}`);
 }
 
+/** Render one theme of a diagram and check what the reader will see; returns the raw SVG and its lowest text contrast, or throws naming the file. */
+async function renderTheme(page: Page, diagram: Diagram, theme: Theme, warnings: string[]): Promise<{ svg: string; contrast: number }> {
+  const svgId = `dg-${diagram.id}-${theme}`;
+  const input = { svgId, source: diagram.source, config: mermaidConfig(theme, diagram.header.type), background: PAGE_BACKGROUND[theme] };
+  const error = await page.evaluate(renderIntoPage, input);
+  if (error !== null) throw new Error(`${diagram.file}: field "source" is malformed Mermaid: ${error}`);
+  const rawMarkup = await page.evaluate(rawMarkupInPage);
+  if (rawMarkup.length > 0) throw new Error(rawMarkupMessage(diagram.file, rawMarkup));
+  await page.evaluate(fitTimelineInPage);
+  const contrasts = await page.evaluate(textContrastsInPage);
+  const low = contrasts.filter((c) => c.ratio < MIN_CONTRAST).map((c) => `"${c.label}" ${c.ratio.toFixed(2)}:1`);
+  if (low.length > 0) warnings.push(`${diagram.file}: ${theme} SVG has text below ${MIN_CONTRAST}:1 contrast: ${low.join(", ")}`);
+  return { svg: await page.evaluate(svgMarkupInPage), contrast: Math.min(...contrasts.map((c) => c.ratio)) };
+}
+
 /** Render one diagram in both themes; returns the finished SVGs, or throws naming the file. */
-async function renderDiagram(pages: Record<Theme, Page>, diagram: Diagram): Promise<{ svgs: Record<Theme, string>; warnings: string[] }> {
+async function renderDiagram(pages: Record<Theme, Page>, diagram: Diagram): Promise<Rendered> {
   const svgs: Record<Theme, string> = { light: "", dark: "" };
+  const contrast: Record<Theme, number> = { light: 0, dark: 0 };
   const warnings: string[] = [];
   for (const theme of THEMES) {
-    const svgId = `dg-${diagram.id}-${theme}`;
-    const config = mermaidConfig(theme, diagram.header.type);
-    const input = { svgId, source: diagram.source, config, background: PAGE_BACKGROUND[theme], minContrast: MIN_CONTRAST };
-    const result = await pages[theme].evaluate(renderInPage, input);
-    if ("error" in result) throw new Error(`${diagram.file}: field "source" is malformed Mermaid: ${result.error}`);
-    if (result.lowContrast.length > 0) warnings.push(`${diagram.file}: ${theme} SVG has text below ${MIN_CONTRAST}:1 contrast: ${result.lowContrast.join(", ")}`);
-    svgs[theme] = finishSvg(result.svg, svgId, diagram);
+    const rendered = await renderTheme(pages[theme], diagram, theme, warnings);
+    svgs[theme] = finishSvg(rendered.svg, `dg-${diagram.id}-${theme}`, diagram);
+    contrast[theme] = rendered.contrast;
   }
-  return { svgs, warnings };
+  return { svgs, contrast, warnings };
+}
+
+/** Why a label drawn as SVG text must not hold HTML tags, and what to write instead. */
+function rawMarkupMessage(file: string, labels: readonly string[]): string {
+  return (
+    `${file}: field "source" has HTML markup in a label, which SVG text shows literally: ${labels.map((l) => JSON.stringify(l)).join(", ")}. ` +
+    'Keep <br/> for line breaks; for bold or italic use a Mermaid Markdown string, e.g. A["`第一行<br/>**加粗**`"].'
+  );
 }
 
 /** Path of a diagram's rendered SVG for one theme inside a diagram folder. */
@@ -332,11 +393,11 @@ async function render(dir: string, diagrams: readonly Diagram[], errors: string[
 /** Render and write one diagram, printing one line; a failure is added to `errors` instead of thrown. */
 async function renderOne(dir: string, pages: Record<Theme, Page>, diagram: Diagram, errors: string[]): Promise<void> {
   try {
-    const { svgs, warnings } = await renderDiagram(pages, diagram);
+    const { svgs, contrast, warnings } = await renderDiagram(pages, diagram);
     mkdirSync(join(dir, "rendered"), { recursive: true });
     for (const theme of THEMES) writeFileSync(svgPath(dir, diagram.id, theme), svgs[theme]);
-    const sizes = THEMES.map((theme) => `${theme} ${(Buffer.byteLength(svgs[theme]) / 1024).toFixed(1)} KB`).join(", ");
-    console.log(`rendered ${diagram.file} (${diagram.status}) → ${join(dir, "rendered", diagram.id)}.{light,dark}.svg (${sizes})`);
+    const sizes = THEMES.map((theme) => `${theme} ${(Buffer.byteLength(svgs[theme]) / 1024).toFixed(1)} KB (text contrast ≥ ${contrast[theme].toFixed(1)}:1)`);
+    console.log(`rendered ${diagram.file} (was ${diagram.status}) → ${sizes.join(", ")}`);
     for (const warning of warnings) console.warn(`warning: ${warning}`);
   } catch (error) {
     console.log(`FAILED   ${diagram.file}`);

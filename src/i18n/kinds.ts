@@ -18,3 +18,11 @@ export const ELEMENT_KIND_LABELS: Record<(typeof ELEMENT_KINDS)[number], string>
   relation: "与技术社会实验的关系",
   feature: "新特征",
 };
+
+/** Labels of the kinds of comparative claim. */
+export const COMPARISON_KIND_LABELS = {
+  agree: "一致",
+  differ: "分歧",
+  "a-leaves-out": "论文A未涉及",
+  "b-leaves-out": "论文B未涉及",
+} as const;

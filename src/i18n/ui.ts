@@ -1,3 +1,19 @@
+/** Strings of the search UI (a separate export so the search script bundles only these). */
+export const SEARCH_UI = {
+  label: "搜索知识库",
+  pageLabel: "搜索页搜索框",
+  goToSearch: "打开搜索页",
+  placeholder: "搜索：如 举国体制、关键核心技术",
+  submit: "搜索",
+  shortcutHint: "按 / 键聚焦搜索",
+  noJs: "站内搜索需要启用 JavaScript。不启用时，可以从导航与各页面的链接阅读全部内容。",
+  loading: "正在搜索……",
+  empty: "请输入要搜索的词语。",
+  noResults: "没有找到与“{q}”相关的内容。",
+  resultCount: "找到 {n} 个页面",
+  error: "搜索索引加载失败。",
+} as const;
+
 /** Every UI string of the site, in one place (Chinese first; English where the reader needs it). */
 export const UI = {
   skipToContent: "跳到正文",
@@ -14,20 +30,9 @@ export const UI = {
     references: "参考文献",
     search: "搜索",
   },
-  search: {
-    label: "搜索知识库",
-    placeholder: "搜索：如 举国体制、关键核心技术",
-    submit: "搜索",
-    shortcutHint: "按 / 键聚焦搜索",
-    noJs: "站内搜索需要启用 JavaScript。不启用时，可以从导航与各页面的链接阅读全部内容。",
-    loading: "正在搜索……",
-    empty: "请输入要搜索的词语。",
-    noResults: "没有找到与“{q}”相关的内容。",
-    resultCount: "找到 {n} 个页面",
-    error: "搜索索引加载失败。",
-  },
+  search: SEARCH_UI,
   theme: {
-    toggle: "切换浅色/深色主题",
+    toggle: "切换深浅主题",
     short: "深浅",
     light: "浅色",
     dark: "深色",
@@ -83,6 +88,12 @@ export const UI = {
     cites: "论文所引文献",
     kind: "要素类型",
   },
+  conceptsIndex: {
+    description: "两篇论文使用的主要概念，每个概念并列两篇论文的论述。",
+  },
+  compare: {
+    description: "两篇论文在定义、分期、资源配置、行动者、分析框架与共同文献等方面的异同。",
+  },
   concept: {
     related: "相关概念",
     notDiscussed: "本文未论及这一概念。",
@@ -91,11 +102,25 @@ export const UI = {
   },
   diagram: {
     textAlternative: "图的文字说明",
-    source: "Mermaid 源码",
   },
   footer: {
     about: "本站依据两篇2022年论文的文本撰写；每一条内容均标注其在原文中的位置。",
     license: "许可",
+  },
+  timeline: {
+    description: "两篇论文提到的政策文件与事件，按时间排列，并注明各由哪篇论文在何处提及。",
+    mentionedIn: "提及之处",
+  },
+  references: {
+    description: "两篇论文引用的文献，逐条注明引用它的论文与章节。",
+    citedIn: "引用之处",
+  },
+  matrix: {
+    title: "论文B 核心指标矩阵",
+    titleEn: "Paper B: the core-indicator matrix",
+    description: "论文B技术实验—扩散模型的五个核心指标，按行动者与体系逐格说明，未说明的格子如实标出。",
+    indicator: "核心指标",
+    notSpecified: "论文未说明",
   },
   notFound: {
     title: "页面不存在",

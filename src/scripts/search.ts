@@ -2,7 +2,7 @@
  * The search page: reads and writes ?q= in the URL, segments the query the way Pagefind indexed the
  * pages, and lists results with their section hits. Loaded only on the search page.
  */
-import { fill, UI } from "../i18n/ui.ts";
+import { fill, SEARCH_UI } from "../i18n/ui.ts";
 import { segmentQuery } from "../lib/search-query.ts";
 
 interface PagefindSubResult {
@@ -67,18 +67,18 @@ async function run(query: string): Promise<void> {
   if (status === null || list === null) return;
   list.replaceChildren();
   if (query.trim() === "") {
-    status.textContent = UI.search.empty;
+    status.textContent = SEARCH_UI.empty;
     return;
   }
-  status.textContent = UI.search.loading;
+  status.textContent = SEARCH_UI.loading;
   try {
     const pf = await loadPagefind();
     const { results } = await pf.search(segmentQuery(query));
     const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     list.replaceChildren(...data.map(renderResult));
-    status.textContent = data.length === 0 ? fill(UI.search.noResults, { q: query }) : fill(UI.search.resultCount, { n: results.length });
+    status.textContent = data.length === 0 ? fill(SEARCH_UI.noResults, { q: query }) : fill(SEARCH_UI.resultCount, { n: results.length });
   } catch {
-    status.textContent = UI.search.error;
+    status.textContent = SEARCH_UI.error;
   }
 }
 

@@ -1,0 +1,88 @@
+import AxeBuilder from "@axe-core/playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSite, type Site } from "../helpers/browser.ts";
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site.close();
+});
+
+describe("reading the site in Chromium", () => {
+  it("opens the home page and leads to both papers and 表1", async () => {
+    const { page, context } = await site.open("");
+    await expect(page.locator("h1").innerText()).resolves.toContain("新型举国体制比较知识库");
+    const hrefs = await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(expect.arrayContaining([site.url("paper-a/").replace(/^http:\/\/[^/]+/, ""), site.url("paper-b/").replace(/^http:\/\/[^/]+/, ""), site.url("table-1/").replace(/^http:\/\/[^/]+/, "")]));
+    await context.close();
+  });
+
+  it("shows 表1 with 10 rows and the stage timeline as an SVG with a title", async () => {
+    const { page, context } = await site.open("table-1/");
+    await expect(page.locator("main table tbody tr").count()).resolves.toBe(10);
+    const svg = page.locator("#dg-a-stage-timeline .diagram__light svg");
+    await expect(svg.isVisible()).resolves.toBe(true);
+    await expect(svg.locator("title").textContent()).resolves.toBe("论文A的举国体制三阶段时间线");
+    await expect(page.locator("#dg-a-stage-timeline .diagram__dark svg").isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it("shows the dark diagram in the dark theme", async () => {
+    const { page, context } = await site.open("table-1/", { colorScheme: "dark" });
+    await expect(page.locator("#dg-a-stage-timeline .diagram__dark svg").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#dg-a-stage-timeline .diagram__light svg").isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it("reads 表1 on a 390 px phone without clipping a column", async () => {
+    const { page, context } = await site.open("table-1/", { width: 390 });
+    const overflow = await page.locator(".table1").evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    const bodyOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(bodyOverflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it("runs a Chinese search from the header and lists matching pages", async () => {
+    const { page, context } = await site.open("table-1/");
+    await page.keyboard.press("/");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("header-q");
+    await page.keyboard.type("举国体制");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator("[data-search-results] li").first().waitFor();
+    const titles = await page.locator("[data-search-results] li h2").allInnerTexts();
+    expect(titles.length).toBeGreaterThanOrEqual(3);
+    expect(titles).toEqual(expect.arrayContaining(["传统举国体制形成阶段"]));
+    await expect(page.locator("#search-page-q").inputValue()).resolves.toBe("举国体制");
+    await context.close();
+  });
+
+  it("remembers the reader's theme across pages", async () => {
+    const { page, context } = await site.open("");
+    await page.locator("[data-theme-toggle]").click();
+    await expect(page.evaluate(() => document.documentElement.dataset["theme"])).resolves.toBe("dark");
+    await page.goto(site.url("table-1/"));
+    await expect(page.evaluate(() => document.documentElement.dataset["theme"])).resolves.toBe("dark");
+    await context.close();
+  });
+
+  it("reads with JavaScript off: 表1 and its diagram are there", async () => {
+    const { page, context } = await site.open("table-1/", { javaScriptEnabled: false });
+    await expect(page.locator("main table tbody td").count()).resolves.toBe(30);
+    await expect(page.locator("#dg-a-stage-timeline svg title").first().textContent()).resolves.toBe("论文A的举国体制三阶段时间线");
+    await context.close();
+  });
+});
+
+describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) => {
+  it.each(["", "table-1/", "stages/stage-new/", "paper-a/", "search/?q=举国体制"])("%s has no violations", async (path) => {
+    const { page, context } = await site.open(path, { colorScheme });
+    if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+});
