@@ -15,6 +15,8 @@ import { optimize, type Config as SvgoConfig } from "svgo";
 import {
   accessibleSvg,
   hashDiagramSource,
+  normalizeDiagramSource,
+  withoutAccessibilityLines,
   parseDiagramHeader,
   readSvgStamp,
   responsiveSvg,
@@ -50,6 +52,9 @@ const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
 const MERMAID_BUNDLE = new URL("../../node_modules/mermaid/dist/mermaid.min.js", import.meta.url).pathname;
 const FONT_FAMILY = '"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif';
 const MIN_CONTRAST = 4.5;
+
+/** Diagram types whose Mermaid grammar rejects accTitle/accDescr: those lines are left out when drawing (the SVG gets its <title>/<desc> afterwards). */
+const ACC_UNSUPPORTED: readonly string[] = ["mindmap", "block-beta"];
 
 /** The page background each theme's SVG is shown on (global.css `--bg`); the SVG itself stays transparent. */
 const PAGE_BACKGROUND: Record<Theme, string> = { light: "#fdfcf9", dark: "#15161a" };
@@ -146,7 +151,8 @@ function mermaidConfig(theme: Theme, type: string): MermaidConfig {
     themeCSS: themeCss(theme, type),
     fontFamily: FONT_FAMILY,
     htmlLabels: false,
-    flowchart: { useMaxWidth: true, padding: 12 },
+    // Mermaid 12 wraps SVG-text labels at 120px (7 CJK characters), splitting short phrases like "扩散阶段（核心）"; 160px keeps 10.
+    flowchart: { useMaxWidth: true, padding: 12, wrappingWidth: 160 },
     timeline: { useMaxWidth: true },
     mindmap: { useMaxWidth: true },
     sequence: { useMaxWidth: true },
@@ -209,6 +215,46 @@ function fitTimelineInPage(): void {
   svg.setAttribute("viewBox", `${x} ${y} ${end + 30 - x} ${height}`);
 }
 
+/**
+ * In the page: Chinese line-breaking rule for wrapped SVG-text labels: a line may not start with closing punctuation (、，。）…),
+ * so Mermaid's character-by-character wrap is corrected by hanging such a character at the end of the line before.
+ */
+function hangPunctuationInPage(): void {
+  const closing = /^[、，。．：；！？）」』】》〉〕…—·,.:;!?)\]]/u;
+  for (const text of document.querySelectorAll("body > svg text")) {
+    const rows = [...text.querySelectorAll(":scope > tspan.row")];
+    rows.forEach((row, index) => {
+      const first = row.querySelector("tspan");
+      const previous = rows[index - 1]?.querySelector("tspan:last-of-type");
+      const content = first?.textContent ?? "";
+      if (first === null || previous === null || previous === undefined || !closing.test(content)) return;
+      const [mark = ""] = content;
+      previous.textContent = `${previous.textContent ?? ""}${mark}`;
+      first.textContent = content.slice(mark.length);
+      if (row.textContent !== "") return;
+      row.remove();
+      const shift = (parseFloat(getComputedStyle(text).fontSize) * 1.1) / 2;
+      text.setAttribute("transform", `translate(0 ${shift.toFixed(1)})`);
+    });
+  }
+}
+
+/** In the page: a wrapped label's last line of one lone character takes the character before it along, so no line holds a single "向". */
+function avoidWidowsInPage(): void {
+  const closing = /^[、，。．：；！？）」』】》〉〕…—·,.:;!?)\]]/u;
+  for (const text of document.querySelectorAll("body > svg text")) {
+    const rows = [...text.querySelectorAll(":scope > tspan.row")];
+    const last = rows.at(-1)?.querySelector("tspan");
+    const before = rows.at(-2)?.querySelector("tspan:last-of-type");
+    const lone = [...(last?.textContent ?? "")];
+    const previous = [...(before?.textContent ?? "")];
+    const moved = previous.at(-1) ?? "";
+    if (!last || !before || lone.length !== 1 || previous.length < 4 || closing.test(moved) || closing.test(lone[0] ?? "")) continue;
+    before.textContent = previous.slice(0, -1).join("");
+    last.textContent = moved + lone.join("");
+  }
+}
+
 /** In the page: the WCAG contrast ratio of every text label against what is drawn behind it (the fill under it, else the page), filters included. */
 function textContrastsInPage(): { label: string; ratio: number }[] {
   const rgb = (css: string): number[] | null => {
@@ -234,13 +280,16 @@ function textContrastsInPage(): { label: string; ratio: number }[] {
     }
     return [rgb(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255], null];
   };
+  // The glyphs' colour is that of the element holding the characters (a <tspan> may be styled apart from its <text>).
+  const holdsGlyphs = (el: Element): boolean => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "");
   return [...document.querySelectorAll("body > svg text")].flatMap((text) => {
     const label = text.textContent?.trim() ?? "";
     if (label === "") return [];
     text.scrollIntoView({ block: "center", inline: "center" });
     const [back, backEl] = behind(text);
-    const [a, b] = [luminance(rgb(getComputedStyle(text).fill) ?? [0, 0, 0], text), luminance(back, backEl)];
-    return [{ label, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) }];
+    const holders = [text, ...text.querySelectorAll("tspan")].filter(holdsGlyphs);
+    const ratios = holders.map((el) => [luminance(rgb(getComputedStyle(el).fill) ?? [0, 0, 0], el), luminance(back, backEl)]);
+    return ratios.map(([a = 0, b = 0]) => ({ label, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) }));
   });
 }
 
@@ -271,12 +320,13 @@ function finishSvg(svg: string, svgId: string, diagram: Diagram): string {
   return stampSvg(optimized, diagram.hash);
 }
 
-/** Drop what only Mermaid's own scripts read: `data-*` attributes its CSS never selects on, and arrow markers no edge uses. */
+/** Drop what only Mermaid's own scripts read (`data-*` attributes its CSS never selects on), arrow markers no edge uses, and marker references to nothing. */
 function withoutRenderData(svg: string): string {
   const css = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? "";
   return svg
     .replace(/\s(data-[\w-]+)="[^"]*"/g, (attribute: string, name: string) => (css.includes(`[${name}`) ? attribute : ""))
-    .replace(/<marker\b[^>]*\bid="([^"]+)"[\s\S]*?<\/marker>/g, (marker: string, id: string) => (svg.includes(`url(#${id})`) ? marker : ""));
+    .replace(/<marker\b[^>]*\bid="([^"]+)"[\s\S]*?<\/marker>/g, (marker: string, id: string) => (svg.includes(`url(#${id})`) ? marker : ""))
+    .replace(/\smarker-(?:start|mid|end)="url\(#([^)]+)\)"/g, (attribute: string, id: string) => (svg.includes(`id="${id}"`) ? attribute : ""));
 }
 
 /** Refuse an SVG that lost what readers need on the way through SVGO (its title, description, viewBox or id). */
@@ -288,16 +338,21 @@ function assertFinished(svg: string, svgId: string, file: string): void {
 /** Render one theme of a diagram and check what the reader will see; returns the raw SVG and its lowest text contrast, or throws naming the file. */
 async function renderTheme(page: Page, diagram: Diagram, theme: Theme, warnings: string[]): Promise<{ svg: string; contrast: number }> {
   const svgId = `dg-${diagram.id}-${theme}`;
-  const input = { svgId, source: diagram.source, config: mermaidConfig(theme, diagram.header.type), background: PAGE_BACKGROUND[theme] };
+  const source = ACC_UNSUPPORTED.includes(diagram.header.type) ? withoutAccessibilityLines(diagram.source) : diagram.source;
+  const input = { svgId, source, config: mermaidConfig(theme, diagram.header.type), background: PAGE_BACKGROUND[theme] };
   const error = await page.evaluate(renderIntoPage, input);
   if (error !== null) throw new Error(`${diagram.file}: field "source" is malformed Mermaid: ${error}`);
   const rawMarkup = await page.evaluate(rawMarkupInPage);
   if (rawMarkup.length > 0) throw new Error(rawMarkupMessage(diagram.file, rawMarkup));
   await page.evaluate(fitTimelineInPage);
+  await page.evaluate(hangPunctuationInPage);
+  await page.evaluate(avoidWidowsInPage);
   const contrasts = await page.evaluate(textContrastsInPage);
   const low = contrasts.filter((c) => c.ratio < MIN_CONTRAST).map((c) => `"${c.label}" ${c.ratio.toFixed(2)}:1`);
   if (low.length > 0) warnings.push(`${diagram.file}: ${theme} SVG has text below ${MIN_CONTRAST}:1 contrast: ${low.join(", ")}`);
-  return { svg: await page.evaluate(svgMarkupInPage), contrast: Math.min(...contrasts.map((c) => c.ratio)) };
+  const svg = await page.evaluate(svgMarkupInPage);
+  if (svg.includes("<foreignObject")) warnings.push(`${diagram.file}: ${theme} SVG holds HTML labels (<foreignObject>), which print and assistive technology handle worse than SVG text`);
+  return { svg, contrast: Math.min(...contrasts.map((c) => c.ratio)) };
 }
 
 /** Render one diagram in both themes; returns the finished SVGs, or throws naming the file. */
@@ -337,9 +392,11 @@ function statusOf(dir: string, id: string, hash: string): Status {
 function readDiagram(dir: string, name: string): Diagram {
   const file = join(dir, name);
   const id = idFromFile(file);
-  const source = readFileSync(file, "utf8");
-  const header = parseDiagramHeader(source, file);
-  const hash = hashDiagramSource(source);
+  const text = readFileSync(file, "utf8");
+  const header = parseDiagramHeader(text, file);
+  const hash = hashDiagramSource(text);
+  // Render exactly what the stamp's hash covers, so equal stamps always mean equal pictures.
+  const source = normalizeDiagramSource(text);
   return { id, file, source, hash, header, status: statusOf(dir, id, hash) };
 }
 

@@ -10,10 +10,14 @@ export interface DiagramHeader {
   accDescr: string;
 }
 
+/** A diagram source with line endings, trailing white space and surrounding blank lines normalized away: what is hashed, and what is rendered. */
+export function normalizeDiagramSource(source: string): string {
+  return source.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+}
+
 /** Hash of a diagram source, insensitive to line-ending style and trailing white space. */
 export function hashDiagramSource(source: string): string {
-  const normalized = source.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
-  return createHash("sha256").update(normalized).digest("hex").slice(0, 16);
+  return createHash("sha256").update(normalizeDiagramSource(source)).digest("hex").slice(0, 16);
 }
 
 /** The comment that heads a rendered SVG and records the hash of the source it was rendered from. */
@@ -48,6 +52,11 @@ export function parseDiagramHeader(source: string, file: string): DiagramHeader 
   if (!descr) throw new Error(`${file}: field "accDescr" is missing: every diagram needs a text alternative ("accDescr: …" or "accDescr { … }").`);
   assertBalanced(type, lines, file);
   return { type, accTitle: title, accDescr: descr };
+}
+
+/** A source without its accTitle and accDescr lines (inline or `accDescr { … }` block), for diagram types whose grammar has no place for them. */
+export function withoutAccessibilityLines(source: string): string {
+  return source.replace(/^[ \t]*accDescr[ \t]*\{[\s\S]*?\}[ \t]*\n?/m, "").replace(/^[ \t]*acc(?:Title|Descr)[ \t]*:.*\n?/gm, "");
 }
 
 /** A source with any leading YAML front matter (`---` … `---`, Mermaid's config block) blanked out, keeping line numbers. */

@@ -10,19 +10,6 @@ export const stageIdSchema = z.enum(STAGE_IDS);
 /** The two papers the site presents. */
 export const PAPER_IDS = ["paper-a", "paper-b"] as const;
 
-/**
- * A value the sources may not give. Either the value, or `{ unknown: "why it is unknown" }`:
- * the site shows unknowns as unknown and never fills them with look-alike data.
- */
-export const knownOr = <T extends z.ZodType>(value: T) =>
-  z.union([
-    value,
-    z.strictObject({
-      /** Why the value is unknown, in Chinese, shown to readers. */
-      unknown: z.string().min(1),
-    }),
-  ]);
-
 /** Where a unit stands in its source paper. */
 export const locatorSchema = z.strictObject({
   /** The paper the unit comes from. */

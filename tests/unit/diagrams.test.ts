@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import {
+  accessibleSvg,
+  hashDiagramSource,
+  normalizeDiagramSource,
+  parseDiagramHeader,
+  readSvgStamp,
+  responsiveSvg,
+  scopeSvgIds,
+  stampSvg,
+  svgStamp,
+} from "../../src/lib/diagrams.ts";
+
+const FILE = "content/diagrams/x.mmd";
+const FLOW = "flowchart LR\n  accTitle: 标题\n  accDescr: 描述\n  A[甲] --> B(乙)\n";
+
+describe("hashDiagramSource", () => {
+  it("is 16 lowercase hex digits, and pinned: changing it would invalidate every rendered SVG's stamp", () => {
+    expect(hashDiagramSource(FLOW)).toMatch(/^[0-9a-f]{16}$/);
+    expect(hashDiagramSource("flowchart LR\n  A --> B")).toBe("e07394221b261392");
+  });
+  it.each([
+    ["CRLF line endings", FLOW.replace(/\n/g, "\r\n")],
+    ["old Mac CR line endings", FLOW.replace(/\n/g, "\r")],
+    ["trailing spaces and tabs", FLOW.replace(/\n/g, "  \t\n")],
+    ["blank lines around the source", `\n\n${FLOW}\n\n\n`],
+    ["no final newline", FLOW.trimEnd()],
+  ])("ignores %s", (_, variant) => {
+    expect(hashDiagramSource(variant)).toBe(hashDiagramSource(FLOW));
+  });
+  it.each([
+    ["a changed label", FLOW.replace("甲", "丙")],
+    ["changed indentation", FLOW.replace("  A[甲]", "A[甲]")],
+    ["a changed edge", FLOW.replace("-->", "-.->")],
+  ])("changes with %s", (_, variant) => {
+    expect(hashDiagramSource(variant)).not.toBe(hashDiagramSource(FLOW));
+  });
+  it("hashes exactly the normalized source that is rendered", () => {
+    expect(normalizeDiagramSource("flowchart LR  \r\n  A --> B\t\r\n\r\n")).toBe("flowchart LR\n  A --> B");
+  });
+});
+
+describe("svgStamp / readSvgStamp / stampSvg", () => {
+  const hash = "0123456789abcdef";
+  it("round-trips a hash", () => {
+    expect(readSvgStamp(`${svgStamp(hash)}\n<svg></svg>`)).toBe(hash);
+  });
+  it("writes the stamp as the SVG file's first line, the SVG after it, and one final newline", () => {
+    const stamped = stampSvg("\n<svg id=\"a\"></svg>\n\n", hash);
+    expect(stamped).toBe(`<!-- mermaid-source-sha256:${hash} -->\n<svg id="a"></svg>\n`);
+    expect(readSvgStamp(stamped)).toBe(hash);
+    // What the diagram loader hands to the page once it strips the stamp.
+    expect(stamped.replace(/^<!--[^>]*-->\s*/, "")).toMatch(/^<svg/);
+  });
+  it.each([
+    ["no stamp", "<svg></svg>"],
+    ["a stamp that is not first", `<svg></svg>\n${svgStamp(hash)}`],
+    ["a short hash", "<!-- mermaid-source-sha256:0123 -->"],
+    ["upper-case hex", `<!-- mermaid-source-sha256:${hash.toUpperCase()} -->`],
+    ["another comment", "<!-- Generator: Sketch -->"],
+  ])("reads null from %s", (_, svg) => {
+    expect(readSvgStamp(svg)).toBeNull();
+  });
+});
+
+describe("parseDiagramHeader", () => {
+  it.each([
+    ["a flowchart", FLOW, { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
+    ["CRLF line endings", FLOW.replace(/\n/g, "\r\n"), { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
+    ["comments and blank lines before the type", `%% note\n\n${FLOW}`, { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
+    ["Mermaid front matter", `---\nconfig:\n  theme: base\n---\n${FLOW}`, { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
+    ["a multi-line accDescr block", "flowchart TB\n  accTitle: 标题\n  accDescr {\n    第一行，\n    第二行（续）\n  }\n  A --> B\n", { type: "flowchart", accTitle: "标题", accDescr: "第一行， 第二行（续）" }],
+    ["a timeline", "timeline\n  accTitle: 时间线\n  accDescr: 三个阶段\n  section 甲\n    1949 : 事件 (一)\n", { type: "timeline", accTitle: "时间线", accDescr: "三个阶段" }],
+    ["a class diagram with a brace block", "classDiagram\n  accTitle: 类\n  accDescr: 一个类\n  class A {\n    +name\n  }\n", { type: "classDiagram", accTitle: "类", accDescr: "一个类" }],
+    ["a sequence message with a lone parenthesis", "sequenceDiagram\n  accTitle: 序列\n  accDescr: 两步\n  A->>B: 1) 请求\n", { type: "sequenceDiagram", accTitle: "序列", accDescr: "两步" }],
+    ["mindmap's unpaired cloud and bang shapes", "mindmap\n  accTitle: 导图\n  accDescr: 中心与分支\n  root((中心))\n    A)云(\n    B))爆((\n", { type: "mindmap", accTitle: "导图", accDescr: "中心与分支" }],
+    ["a flowchart's asymmetric node", "flowchart LR\n  accTitle: 标题\n  accDescr: 描述\n  A>旗帜] --> B\n", { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
+    ["brackets inside a quoted label", 'flowchart LR\n  accTitle: 标题\n  accDescr: 描述\n  A["含 ( 和 ] 的文字"] --> B\n', { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
+  ])("reads %s", (_, source, header) => {
+    expect(parseDiagramHeader(source, FILE)).toEqual(header);
+  });
+
+  it.each([
+    ["an unknown type", "pie\n  accTitle: t\n  accDescr: d\n", "type"],
+    ["an empty source", "", "type"],
+    ["no accTitle", "flowchart LR\n  accDescr: d\n  A --> B\n", "accTitle"],
+    ["an empty accTitle (the next line is not the title)", "flowchart LR\n  accTitle:\n  accDescr: d\n  A --> B\n", "accTitle"],
+    ["no accDescr", "flowchart LR\n  accTitle: t\n  A --> B\n", "accDescr"],
+    ["an empty accDescr block", "flowchart LR\n  accTitle: t\n  accDescr {\n  }\n  A --> B\n", "accDescr"],
+  ])("rejects %s, naming the file and the field", (_, source, field) => {
+    expect(() => parseDiagramHeader(source, FILE)).toThrow(`${FILE}: field "${field}"`);
+  });
+
+  it.each([
+    ["an unclosed square bracket", "  A[甲 --> B", 4, 'unclosed "["'],
+    ["an unclosed round bracket", "  A(甲 --> B", 4, 'unclosed "("'],
+    ["a mismatched bracket", "  A[甲) --> B", 4, 'unbalanced ")"'],
+    ["a stray closing bracket", "  A --> B]", 4, 'unbalanced "]"'],
+    ["an unclosed quote", '  A["甲] --> B', 4, "unclosed quote"],
+    ["a stray closing brace", "  }", 4, 'unbalanced "}"'],
+  ])("detects %s, naming file, line and field", (_, line, lineNumber, problem) => {
+    const source = `flowchart LR\n  accTitle: t\n  accDescr: d\n${line}\n`;
+    expect(() => parseDiagramHeader(source, FILE)).toThrow(`${FILE}:${lineNumber}: field "source" is malformed Mermaid: ${problem}`);
+  });
+});
+
+describe("SVG post-processing", () => {
+  const mermaidSvg = '<svg id="dg-x-light" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 990px;" viewBox="100 0 990 527.4" role="graphics-document document" aria-roledescription="timeline"><g></g></svg>';
+
+  it("responsiveSvg drops the fixed pixel max-width for a rem one that still yields to the container, keeping the viewBox", () => {
+    const svg = responsiveSvg(mermaidSvg.replace('width="100%"', 'width="990" height="527"'));
+    expect(svg).toContain('viewBox="100 0 990 527.4"');
+    expect(svg).toContain('width="100%"');
+    expect(svg).toContain('style="max-width:min(100%,61.88rem)"');
+    expect(svg).not.toMatch(/max-width: 990px|height="527"/);
+  });
+  it("responsiveSvg refuses an SVG without a viewBox", () => {
+    expect(() => responsiveSvg('<svg id="a"></svg>')).toThrow(/viewBox/);
+  });
+
+  it("accessibleSvg adds an escaped <title> and <desc> and names the SVG by them when Mermaid did not", () => {
+    const svg = accessibleSvg(mermaidSvg, { type: "timeline", accTitle: "甲 & 乙 <丙>", accDescr: '说 "是"' });
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*><title id="dg-x-light-title">甲 &amp; 乙 &lt;丙&gt;<\/title><desc id="dg-x-light-desc">说 &quot;是&quot;<\/desc>/);
+    expect(svg).toContain('aria-labelledby="dg-x-light-title"');
+    expect(svg).toContain('aria-describedby="dg-x-light-desc"');
+  });
+  it("accessibleSvg keeps what Mermaid emitted from accTitle and accDescr", () => {
+    const emitted =
+      '<svg id="dg-x-light" aria-labelledby="chart-title-dg-x-light" aria-describedby="chart-desc-dg-x-light" role="graphics-document document"><title id="chart-title-dg-x-light">t</title><desc id="chart-desc-dg-x-light">d</desc></svg>';
+    expect(accessibleSvg(emitted, { type: "flowchart", accTitle: "t", accDescr: "d" })).toBe(emitted);
+  });
+
+  it.each([
+    ["an id and its url() reference", '<svg id="dg-x-dark"><marker id="arrowhead"/><line marker-end="url(#arrowhead)"/></svg>', '<svg id="dg-x-dark"><marker id="dg-x-dark-arrowhead"/><line marker-end="url(#dg-x-dark-arrowhead)"/></svg>'],
+    ["an href reference", '<svg id="dg-x-dark"><g id="n"/><use href="#n"/></svg>', '<svg id="dg-x-dark"><g id="dg-x-dark-n"/><use href="#dg-x-dark-n"/></svg>'],
+    ["an aria reference", '<svg id="dg-x-dark" aria-labelledby="t"><title id="t">T</title></svg>', '<svg id="dg-x-dark" aria-labelledby="dg-x-dark-t"><title id="dg-x-dark-t">T</title></svg>'],
+    ["nothing already scoped", '<svg id="dg-x-dark"><g id="dg-x-dark-node-0"/></svg>', '<svg id="dg-x-dark"><g id="dg-x-dark-node-0"/></svg>'],
+  ])("scopeSvgIds prefixes %s with the SVG's own id", (_, svg, scoped) => {
+    expect(scopeSvgIds(svg, "dg-x-dark")).toBe(scoped);
+  });
+});
