@@ -1,10 +1,14 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
+import { readConceptTerms } from "./src/integrations/concept-terms.ts";
+import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
 
 // Deploying under a sub-path (e.g. GitHub Pages at /kb/) is a build-time choice: BASE=/kb/ npm run build.
 const base = process.env.BASE ?? "/";
 const site = process.env.SITE ?? "http://127.0.0.1:4321";
+const root = base.endsWith("/") ? base : `${base}/`;
 
 export default defineConfig({
   site,
@@ -13,6 +17,12 @@ export default defineConfig({
   build: { format: "directory" },
   // Two entries with one id must fail the build, never overwrite each other silently.
   prerenderConflictBehavior: "error",
+  markdown: {
+    // The first mention of each concept in a body links to its concept page.
+    processor: unified({
+      rehypePlugins: [[rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${root}concepts/${id}/` }]],
+    }),
+  },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

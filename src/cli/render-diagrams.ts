@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Mermaid, MermaidConfig } from "mermaid";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -49,7 +50,7 @@ interface Diagram {
 const THEMES: readonly Theme[] = ["light", "dark"];
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const MERMAID_BUNDLE = new URL("../../node_modules/mermaid/dist/mermaid.min.js", import.meta.url).pathname;
+const MERMAID_BUNDLE = fileURLToPath(new URL("../../node_modules/mermaid/dist/mermaid.min.js", import.meta.url));
 const FONT_FAMILY = '"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif';
 const MIN_CONTRAST = 4.5;
 
@@ -167,6 +168,8 @@ const SVGO_CONFIG: SvgoConfig = {
       name: "preset-default",
       params: {
         overrides: {
+          // csso's restructuring reorders rules (and crashes on some of Mermaid's mindmap CSS): minify only.
+          minifyStyles: { restructure: false },
           cleanupIds: false,
           inlineStyles: false,
           removeDesc: false,
@@ -223,7 +226,10 @@ function hangPunctuationInPage(): void {
   const closing = /^[、，。．：；！？）」』】》〉〕…—·,.:;!?)\]]/u;
   for (const text of document.querySelectorAll("body > svg text")) {
     const rows = [...text.querySelectorAll(":scope > tspan.row")];
+    let removed = 0;
     rows.forEach((row, index) => {
+      const y = parseFloat(row.getAttribute("y") ?? "");
+      if (removed > 0 && !Number.isNaN(y)) row.setAttribute("y", `${+(y - 1.1 * removed).toFixed(2)}em`);
       const first = row.querySelector("tspan");
       const previous = rows[index - 1]?.querySelector("tspan:last-of-type");
       const content = first?.textContent ?? "";
@@ -233,9 +239,11 @@ function hangPunctuationInPage(): void {
       first.textContent = content.slice(mark.length);
       if (row.textContent !== "") return;
       row.remove();
-      const shift = (parseFloat(getComputedStyle(text).fontSize) * 1.1) / 2;
-      text.setAttribute("transform", `translate(0 ${shift.toFixed(1)})`);
+      removed += 1;
     });
+    // The node was sized for the removed line(s): move the text down by half of them to keep it centred.
+    const shift = (parseFloat(getComputedStyle(text).fontSize) * 1.1 * removed) / 2;
+    if (removed > 0) text.setAttribute("transform", `translate(0 ${shift.toFixed(1)})`);
   }
 }
 
@@ -457,8 +465,9 @@ async function renderOne(dir: string, pages: Record<Theme, Page>, diagram: Diagr
     console.log(`rendered ${diagram.file} (was ${diagram.status}) → ${sizes.join(", ")}`);
     for (const warning of warnings) console.warn(`warning: ${warning}`);
   } catch (error) {
+    const message = messageOf(error);
     console.log(`FAILED   ${diagram.file}`);
-    errors.push(messageOf(error));
+    errors.push(message.startsWith(diagram.file) ? message : `${diagram.file}: ${message}`);
   }
 }
 

@@ -16,7 +16,7 @@ export interface Table1Data {
 export async function getTable1(base: string): Promise<Table1Data> {
   const stageEntries = await getStages();
   const dimensions = await getDimensions();
-  const stages = stageEntries.map((s) => ({ id: s.id, heading: s.data.columnQuote ?? s.data.titleZh, href: hrefOf(base, locateUnit("stage", s.id)) }));
+  const stages = stageEntries.map((s) => ({ id: s.id, heading: s.data.columnQuote, href: hrefOf(base, locateUnit("stage", s.id)) }));
   const rows = buildTableRows(
     dimensions.map((d) => ({ id: d.id, ...d.data })),
     stages.map((s) => s.id),

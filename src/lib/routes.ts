@@ -24,6 +24,7 @@ export const PATHS = {
   home: "",
   table1: "table-1/",
   concepts: "concepts/",
+  glossary: "glossary/",
   compare: "compare/",
   timeline: "timeline/",
   references: "references/",

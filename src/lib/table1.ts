@@ -42,3 +42,18 @@ export function groupRows(rows: readonly TableRow[]): { group: string; rows: Tab
   }
   return groups;
 }
+
+/** Keep only some stage columns (by index), marking rows whose kept cells are all equal as constant. */
+export function selectColumns(rows: readonly TableRow[], columns: readonly number[]): TableRow[] {
+  return rows.map((row) => {
+    const cells = columns.map((i) => row.cells[i] ?? "");
+    return { ...row, cells, constant: new Set(cells).size === 1 };
+  });
+}
+
+/** All unordered pairs of column indexes, in reading order: [0,1], [0,2], [1,2] for three columns. */
+export function columnPairs(count: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) pairs.push([a, b]);
+  return pairs;
+}

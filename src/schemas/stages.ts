@@ -19,7 +19,7 @@ export const stageSchema = unitSchema.extend({
   /** The heading exactly as printed, e.g. "传统举国体制形成阶段". */
   headingQuote: z.string().min(1),
   /** The stage's column heading in 表1 exactly as printed, e.g. "转型过渡阶段的举国体制". */
-  columnQuote: z.string().min(1).optional(),
+  columnQuote: z.string().min(1),
   /** The stage's main task, in the site's words, for diagrams and summaries. */
   mainTaskZh: z.string().min(1),
   /** Where the stage is treated. */

@@ -48,9 +48,11 @@ describe("npm run diagrams on a malformed diagram", () => {
 });
 
 describe("npm run diagrams on valid diagrams (a temporary copy of the fixture)", () => {
-  // The fixture's flowchart, plus a timeline: Mermaid emits <title>/<desc> for the first but not the second.
+  // The fixture's flowchart, plus a timeline (Mermaid emits <title>/<desc> for a flowchart but not for a timeline)
+  // and a label that Mermaid wraps just before a comma (which the renderer must hang on the line before).
   const TIMELINE = "timeline\n  accTitle: 最小时间线\n  accDescr: 两个时期。\n  1949 : 甲\n  1978 : 乙\n";
-  const ids = ["tiny", "tiny-timeline"] as const;
+  const PUNCTUATION = 'flowchart TB\n  accTitle: 标点\n  accDescr: 一个长标签。\n  N["2015年至今： 市场发挥决定性作用， 更好地发挥政府作用"]\n';
+  const ids = ["tiny", "tiny-timeline", "tiny-punctuation"] as const;
   let dir = "";
   let run: ReturnType<typeof renderDiagrams>;
   const svg = (id: string, theme: string) => readFileSync(join(dir, "rendered", `${id}.${theme}.svg`), "utf8");
@@ -60,6 +62,7 @@ describe("npm run diagrams on valid diagrams (a temporary copy of the fixture)",
     dir = mkdtempSync(join(tmpdir(), "kb-diagrams-"));
     cpSync(join(ROOT, OK), dir, { recursive: true });
     writeFileSync(join(dir, "tiny-timeline.mmd"), TIMELINE);
+    writeFileSync(join(dir, "tiny-punctuation.mmd"), PUNCTUATION);
     run = renderDiagrams("--dir", dir);
   });
   afterAll(() => {
@@ -110,13 +113,24 @@ describe("npm run diagrams on valid diagrams (a temporary copy of the fixture)",
     for (const x of dark) expect(x).toContain(`dg-${id}-dark`);
   });
 
+  it("no wrapped line starts with closing punctuation, and the lines stay evenly spaced", () => {
+    for (const text of svg("tiny-punctuation", "light").match(/<text[\s\S]*?<\/text>/g) ?? []) {
+      const rows = [...text.matchAll(/<tspan[^>]*\by="([-\d.]+)em"[^>]*class="text-outer-tspan row"[^>]*>(.*?)<\/tspan><\/tspan>/g)];
+      const lines = rows.map((row) => (row[2] ?? "").replace(/<[^>]+>/g, ""));
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(line).not.toMatch(/^[、，。：；）]/);
+      const ys = rows.map((row) => Number(row[1]));
+      ys.slice(1).forEach((y, i) => expect(y - (ys[i] ?? 0)).toBeCloseTo(1.1));
+    }
+  });
+
   it("--check passes when every SVG is fresh, fails naming a diagram whose source changed, and a re-run renders only that one", () => {
     expect(renderDiagrams("--check", "--dir", dir).status).toBe(0);
     writeFileSync(join(dir, "tiny.mmd"), source("tiny").replace("甲指向乙", "甲仍指向乙"));
     const check = renderDiagrams("--check", "--dir", dir);
     expect(check.status).toBe(1);
     expect(check.stderr).toMatch(new RegExp(`stale\\s+${dir}/tiny\\.mmd`));
-    expect(check.stderr).not.toContain("tiny-timeline");
+    expect(check.stderr).not.toMatch(/tiny-(timeline|punctuation)/);
     const again = renderDiagrams("--dir", dir);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/rendered .*tiny\.mmd/);

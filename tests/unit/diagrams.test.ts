@@ -9,6 +9,7 @@ import {
   scopeSvgIds,
   stampSvg,
   svgStamp,
+  withoutAccessibilityLines,
 } from "../../src/lib/diagrams.ts";
 
 const FILE = "content/diagrams/x.mmd";
@@ -101,6 +102,16 @@ describe("parseDiagramHeader", () => {
   ])("detects %s, naming file, line and field", (_, line, lineNumber, problem) => {
     const source = `flowchart LR\n  accTitle: t\n  accDescr: d\n${line}\n`;
     expect(() => parseDiagramHeader(source, FILE)).toThrow(`${FILE}:${lineNumber}: field "source" is malformed Mermaid: ${problem}`);
+  });
+});
+
+describe("withoutAccessibilityLines (for mindmap and block-beta, whose grammar rejects them)", () => {
+  it.each([
+    ["inline lines", "mindmap\n  accTitle: 标题\n  accDescr: 描述\n  root((中心))\n", "mindmap\n  root((中心))\n"],
+    ["a block description", "block-beta\n  accTitle: 标题\n  accDescr {\n    多行\n    描述\n  }\n  a b\n", "block-beta\n  a b\n"],
+    ["nothing else", "mindmap\n  root((accTitle 不是指令))\n", "mindmap\n  root((accTitle 不是指令))\n"],
+  ])("drops %s", (_, source, stripped) => {
+    expect(withoutAccessibilityLines(source)).toBe(stripped);
   });
 });
 

@@ -1,0 +1,40 @@
+import { pinyin } from "pinyin-pro";
+
+/** One glossary term: a Chinese name, its English rendering and where it is explained. */
+export interface GlossaryInput {
+  id: string;
+  termZh: string;
+  termEn: string;
+  kindLabel: string;
+  href: string;
+}
+
+/** A glossary term with its pinyin (tone marks, for reading) and a sort key (toneless, for ordering). */
+export interface GlossaryEntry extends GlossaryInput {
+  pinyin: string;
+  sortKey: string;
+  initial: string;
+}
+
+/** Add pinyin to each term (from pinyin-pro) and order them as a Chinese dictionary does. */
+export function buildGlossary(terms: readonly GlossaryInput[]): GlossaryEntry[] {
+  return terms
+    .map((t) => {
+      const plain = t.termZh.replace(/[“”"（）()—、·\s]/g, "");
+      const sortKey = pinyin(plain, { toneType: "num", type: "array", nonZh: "consecutive" }).join(" ").toLowerCase();
+      const initial = (/[a-z]/.exec(sortKey)?.[0] ?? "#").toUpperCase();
+      return { ...t, pinyin: pinyin(plain, { nonZh: "consecutive" }), sortKey, initial };
+    })
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.termZh.localeCompare(b.termZh, "zh-CN"));
+}
+
+/** Group ordered entries under their initial letter. */
+export function groupByInitial<T extends { initial: string }>(entries: readonly T[]): { initial: string; entries: T[] }[] {
+  const groups: { initial: string; entries: T[] }[] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    if (last?.initial === entry.initial) last.entries.push(entry);
+    else groups.push({ initial: entry.initial, entries: [entry] });
+  }
+  return groups;
+}

@@ -1,0 +1,41 @@
+/** A concept's name as it is matched in running text, with where it links. */
+export interface Term {
+  term: string;
+  id: string;
+}
+
+/** The strings that name a concept in running text: its title without parenthetical additions, and its aliases. */
+export function conceptTerms(id: string, titleZh: string, aliasesZh: readonly string[] = []): Term[] {
+  const base = titleZh.replace(/[（(][^）)]*[）)]/g, "").trim();
+  const names = [base, ...aliasesZh].filter((n) => [...n].length >= 2);
+  return [...new Set(names)].map((term) => ({ term, id }));
+}
+
+/** Longest terms first, so that 新型举国体制 wins over 举国体制 at the same place. */
+export function sortTerms(terms: readonly Term[]): Term[] {
+  return [...terms].sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+}
+
+/**
+ * The earliest match in `text` of a term whose concept is not excluded: index and term. A longer
+ * excluded term still covers its letters, so 举国体制 is never matched inside an already linked 新型举国体制.
+ */
+export function firstMatch(text: string, terms: readonly Term[], excluded: ReadonlySet<string>): { index: number; term: Term } | null {
+  let from = 0;
+  while (from < text.length) {
+    let best: { index: number; term: Term } | null = null;
+    for (const term of terms) {
+      const index = text.indexOf(term.term, from);
+      if (index >= 0 && (best === null || index < best.index || (index === best.index && term.term.length > best.term.term.length))) best = { index, term };
+    }
+    if (best === null) return null;
+    if (!excluded.has(best.term.id)) return best;
+    from = best.index + best.term.term.length;
+  }
+  return null;
+}
+
+/** The ids of concepts mentioned in a text (by any of their terms). */
+export function mentionedConcepts(text: string, terms: readonly Term[]): Set<string> {
+  return new Set(terms.filter((t) => text.includes(t.term)).map((t) => t.id));
+}
