@@ -100,6 +100,7 @@ export const UI = {
   },
   conceptsIndex: {
     description: "两篇论文使用的主要概念，每个概念并列两篇论文的论述。",
+    all: "全部概念",
   },
   compare: {
     description: "两篇论文在定义、分期、资源配置、行动者、分析框架与共同文献等方面的异同。",
@@ -128,10 +129,15 @@ export const UI = {
   timeline: {
     description: "两篇论文提到的政策文件与事件，按时间排列，并注明各由哪篇论文在何处提及。",
     mentionedIn: "提及之处",
+    papers: "提及的论文",
   },
   references: {
     description: "两篇论文引用的文献，逐条注明引用它的论文与章节。",
     citedIn: "引用之处",
+    shared: "两篇论文共同的来源",
+    sharedNote: "下列文献既见于论文B的脚注，也在论文A的正文中被提及（论文A的脚注不在所据文本中，无法核对它引用的是否为同一篇）。两篇论文还引用了2006年科技规划纲要中的同一句话，见时间线。",
+    sharedBadge: "两篇论文共同",
+    all: "全部文献",
   },
   matrix: {
     title: "论文B 核心指标矩阵",
