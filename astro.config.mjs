@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { readConceptTerms } from "./src/integrations/concept-terms.ts";
+import { contentSecurityPolicy } from "./src/integrations/csp.ts";
 import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
 
 // Deploying under a sub-path (e.g. GitHub Pages at /kb/) is a build-time choice: BASE=/kb/ npm run build.
@@ -14,7 +15,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory" },
   // Two entries with one id must fail the build, never overwrite each other silently.
   prerenderConflictBehavior: "error",
   markdown: {
@@ -23,6 +23,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${root}concepts/${id}/` }]],
     }),
   },
-  integrations: [mdx()],
+  // Scripts and styles ship as files (the policy then needs hashes only for the few inline pieces).
+  build: { format: "directory", inlineStylesheets: "never" },
+  integrations: [mdx(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
 });

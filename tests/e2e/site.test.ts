@@ -77,6 +77,27 @@ describe("reading the site in Chromium", () => {
   });
 });
 
+describe("self-contained pages", () => {
+  it.each(["", "table-1/", "stages/stage-new/", "paper-b/b-3-2/", "concepts/juguo-tizhi/", "search/?q=举国体制", "glossary/"])("%s stays on its origin and breaks no Content-Security-Policy", async (path) => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const origin = new URL(site.url()).origin;
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("request", (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) problems.push(`request to ${r.url()}`);
+    });
+    await page.goto(site.url(path), { waitUntil: "networkidle" });
+    if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).resolves.toMatch(/^default-src 'self'/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) => {
   it.each(["", "table-1/", "stages/stage-new/", "paper-a/", "search/?q=举国体制"])("%s has no violations", async (path) => {
     const { page, context } = await site.open(path, { colorScheme });

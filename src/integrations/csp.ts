@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { injectPolicy } from "../lib/csp.ts";
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
+  });
+
+/** After the build, give every page a Content-Security-Policy meta tag hashed to its own inline code. */
+export function contentSecurityPolicy(): AstroIntegration {
+  return {
+    name: "kb-content-security-policy",
+    hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        const files = htmlFiles(fileURLToPath(dir));
+        for (const file of files) writeFileSync(file, injectPolicy(readFileSync(file, "utf8")));
+        logger.info(`Content-Security-Policy added to ${files.length} pages`);
+      },
+    },
+  };
+}
