@@ -60,6 +60,28 @@ describe("reading the site in Chromium", () => {
     await context.close();
   });
 
+  it("walks the header with the keyboard: skip link, site name, search, theme toggle, navigation", async () => {
+    const { page, context } = await site.open("table-1/");
+    const focused: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press("Tab");
+      focused.push(await page.evaluate(() => {
+        const el = document.activeElement;
+        return el === null ? "" : `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`;
+      }));
+    }
+    expect(focused.slice(0, 6)).toEqual(["a.skip-link", "a.site-name", "input#header-q", "button", "button.theme-toggle", "a"]);
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.documentElement.dataset["theme"])).resolves.toBe("dark");
+    await page.goto(site.url("table-1/"));
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
+    await context.close();
+  });
+
   it("remembers the reader's theme across pages", async () => {
     const { page, context } = await site.open("");
     await page.locator("[data-theme-toggle]").click();
