@@ -1,11 +1,85 @@
 /**
  * Query processing shared by the search UI and the Node search tests. Pagefind indexes Chinese
- * pages segmented into words; an unspaced query such as 举国体制 must be segmented the same way
- * or it matches nothing, so it is split into words with Intl.Segmenter before searching.
+ * pages segmented into words, and in the browser it splits a zh-CN query with Intl.Segmenter before
+ * matching; the query is segmented here the same way, so the UI, the tests and Pagefind agree.
  */
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+const segmenter = new Intl.Segmenter("zh-CN", { granularity: "word" });
 
 const HAN = /\p{Script=Han}/u;
+/** Quotation marks a reader may type around a phrase: ASCII, Chinese curly quotes, corner brackets. */
+const QUOTES = /[“”„「」『』]/g;
+const PHRASE = /"([^"]+)"/g;
+/** A stable site id as it appears in URLs (stage-new, a-mech-project). */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+
+/** A reader's query, parsed once for the index, the glossary and the checks on results. */
+export interface ParsedQuery {
+  /** The query as typed, trimmed. */
+  raw: string;
+  /** Normalised text (NFKC, lower case, single spaces), without quotation marks. */
+  text: string;
+  /** Words as Pagefind indexed them, in order; every one must occur in a result. */
+  words: string[];
+  /** The space-separated parts of the query as typed (an unspaced Chinese term is one part). */
+  chunks: string[];
+  /** Quoted phrases: each must occur in a result as written (ignoring spaces and punctuation). */
+  phrases: string[];
+  /** The query when it has the shape of a site id. */
+  id: string | null;
+}
+
+/** NFKC, lower case, quotation marks of every kind as ASCII `"`, white space collapsed. */
+export function normalizeQuery(query: string): string {
+  return query
+    .normalize("NFKC")
+    .replace(QUOTES, '"')
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Letters and digits only, lower case: the form in which phrases and words are compared with page text. */
+export function compact(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** The word-like segments of a text, as Intl.Segmenter (and so Pagefind's query parser) finds them. */
+export function segmentWords(text: string): string[] {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) words.push(segment);
+  return words;
+}
+
+/** Parse a query into the words, phrases and id that the search engine works with. */
+export function parseQuery(query: string): ParsedQuery {
+  const raw = query.trim();
+  const normal = normalizeQuery(raw);
+  const phrases: string[] = [];
+  for (const match of normal.matchAll(PHRASE)) {
+    const phrase = (match[1] ?? "").trim();
+    if (compact(phrase) !== "") phrases.push(phrase);
+  }
+  const text = normal.replace(/"/g, " ").replace(/\s+/g, " ").trim();
+  const chunks = text.split(" ").filter((c) => compact(c) !== "");
+  return { raw, text, words: segmentWords(text), chunks, phrases, id: ID.test(text) ? text : null };
+}
+
+/** The query string handed to Pagefind: the words, space-separated. */
+export function toPagefindQuery(parsed: ParsedQuery): string {
+  return parsed.words.join(" ");
+}
+
+/** Whether a page's text contains every word and every phrase of the query. */
+export function matchesText(parsed: ParsedQuery, text: string): boolean {
+  const haystack = compact(text);
+  return parsed.words.every((w) => haystack.includes(compact(w))) && parsed.phrases.every((p) => haystack.includes(compact(p)));
+}
+
+/** Whether a page's text contains every part of the query as typed, unbroken (a closer match than scattered words). */
+export function containsChunks(parsed: ParsedQuery, text: string): boolean {
+  const haystack = compact(text);
+  return parsed.chunks.every((c) => haystack.includes(compact(c)));
+}
 
 /** Split a reader's query into space-separated words as Pagefind indexed them (Latin text passes through). */
 export function segmentQuery(query: string): string {
@@ -15,9 +89,7 @@ export function segmentQuery(query: string): string {
       if (part !== "") words.push(part);
       continue;
     }
-    for (const { segment, isWordLike } of segmenter.segment(part)) {
-      if (isWordLike) words.push(segment);
-    }
+    words.push(...segmentWords(part));
   }
   return words.join(" ");
 }

@@ -1,34 +1,146 @@
-import { describe, expect, it } from "vitest";
-import { BASE } from "../helpers/dist.ts";
-import { search } from "../helpers/pagefind.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { SearchEngine } from "../../src/lib/search-engine.ts";
+import type { KindChoice, PaperChoice } from "../../src/lib/search-filters.ts";
+import { compact } from "../../src/lib/search-query.ts";
+import { BASE, page, text } from "../helpers/dist.ts";
+import { loadGlossary, loadPagefind, search, searchOutcome } from "../helpers/pagefind.ts";
 
-// Unspaced Chinese terms, segmented as the UI segments them, must find the pages that contain them.
-describe("Chinese search over the built index", () => {
-  it.each([
-    ["举国体制", "concepts/juguo-tizhi/"],
-    ["关键核心技术", "concepts/guanjian-hexin-jishu/"],
-    ["政产学研用", "concepts/zheng-chan-xue-yan-yong/"],
-    ["传统举国体制形成阶段", "stages/stage-traditional/"],
-  ])("%s ranks %s in the top 10", async (query, path) => {
-    const hits = await search(query);
-    expect(hits.map((h) => h.url)).toContain(`${BASE}${path}`);
+interface QueryCase {
+  q: string;
+  expect: string;
+  why: string;
+  paper?: PaperChoice;
+  kind?: KindChoice;
+}
+const QUERIES = JSON.parse(readFileSync(join(import.meta.dirname, "queries.json"), "utf8")) as QueryCase[];
+
+/** Whether a hit is the expected page (or, for "page/#anchor", that anchor or one of the hit's sections). */
+function isExpected(hit: { url: string; subUrls: string[] }, expected: string): boolean {
+  const want = `${BASE}${expected}`;
+  return want.includes("#") ? hit.url === want || hit.subUrls.includes(want) : hit.url.split("#")[0] === want;
+}
+
+const timings: number[] = [];
+const found: string[] = [];
+
+describe("the query set (tests/search/queries.json) over the built index", () => {
+  it("has at least 40 queries of every sort, each naming an existing page", () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+    for (const c of QUERIES) expect(page(c.expect.split("#")[0] ?? "").querySelector("main"), c.expect).not.toBeNull();
+    expect(QUERIES.filter((c) => c.kind !== undefined || c.paper !== undefined).length).toBeGreaterThanOrEqual(8);
   });
-  it.each([
-    ["关键核心技术", "table-1/"],
-    ["社会主义市场经济", "table-1/"],
-    ["计划手段配置", "table-1/"],
-    ["政产学研用", "table-1/"],
-    ["关键核心技术攻关", "stages/stage-new/"],
-    ["转型过渡阶段", "stages/stage-transition/"],
-  ])("%s finds %s (every page containing the term is found)", async (query, path) => {
-    const hits = await search(query, undefined, 1000);
-    expect(hits.map((h) => h.url)).toContain(`${BASE}${path}`);
+
+  it.each(QUERIES.map((c) => [c.q, c.kind ?? "", c.paper ?? "", c] as const))("%s %s %s finds its page in the top 5", async (_q, _k, _p, c) => {
+    const start = performance.now();
+    const hits = await search(c.q, { kind: c.kind ?? null, paper: c.paper ?? null }, 5);
+    timings.push(performance.now() - start);
+    expect(hits.some((h) => isExpected(h, c.expect)), `top 5: ${hits.map((h) => h.url).join(" ")}`).toBe(true);
+    found.push(c.q);
   });
-  it("finds nothing for a term the papers never use", async () => {
-    expect(await search("zqxjkv")).toEqual([]);
+
+  afterAll(() => {
+    const n = QUERIES.length;
+    console.log(`recall@5: ${found.length}/${n} = ${((100 * found.length) / n).toFixed(0)}%`);
+    const sorted = [...timings].sort((a, b) => a - b);
+    console.log(`median query time in Node: ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms over ${sorted.length} queries (first: ${(timings[0] ?? 0).toFixed(0)} ms, cold)`);
   });
-  it("finds pages for 新型举国体制 across both papers", async () => {
-    const hits = await search("新型举国体制", undefined, 50);
-    expect(hits.length).toBeGreaterThanOrEqual(4);
+});
+
+describe("what the search engine promises", () => {
+  it("puts each concept's own page first when the query is its title or one of its aliases", async () => {
+    for (const term of loadGlossary().terms.filter((t) => t.kind === "concept")) {
+      for (const name of [term.zh, ...(term.aliases ?? [])]) {
+        const [first] = await search(name, {}, 1);
+        expect(first?.url, name).toBe(term.href);
+      }
+    }
+  });
+
+  it("finds every unit by its id", async () => {
+    for (const term of loadGlossary().terms) {
+      const hits = await search(term.id, {}, 3);
+      expect(hits.map((h) => h.url), term.id).toContain(term.href);
+    }
+  });
+
+  it("lists only pages that contain every word, those holding each typed term unbroken first", async () => {
+    const outcome = await searchOutcome("国家实验室 市场", {}, 30);
+    const bodies = outcome.hits.map((h) => compact(text(page(h.url.slice(BASE.length).split("#")[0] ?? "").querySelector("main"))));
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const body of bodies) for (const word of ["国家", "实验室", "市场"]) expect(body).toContain(word);
+    const unbroken = bodies.map((b) => b.includes("国家实验室"));
+    expect(unbroken[0]).toBe(true);
+    expect(unbroken.indexOf(false) === -1 || unbroken.lastIndexOf(true) < unbroken.indexOf(false)).toBe(true);
+  });
+
+  it("lists only pages that contain a quoted phrase as written", async () => {
+    const outcome = await searchOutcome("“新型举国体制的构成”", {}, 50);
+    expect(outcome.complete).toBe(true);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    for (const hit of outcome.hits) {
+      const body = compact(text(page(hit.url.slice(BASE.length).split("#")[0] ?? "").querySelector("main")));
+      expect(body, hit.url).toContain("新型举国体制的构成");
+    }
+    // Unquoted, the same words also find pages where they stand apart.
+    expect((await searchOutcome("新型举国体制的构成", {}, 50)).total).toBeGreaterThan(outcome.total);
+  });
+
+  it("converts Traditional characters, and loads the converter only for a query that needs it", async () => {
+    let loads = 0;
+    const engine = new SearchEngine(await loadPagefind(), Promise.resolve(loadGlossary()), async () => {
+      loads++;
+      const { loadToSimplified } = await import("../../src/lib/search-convert.ts");
+      return loadToSimplified();
+    });
+    const simplified = await engine.search({ q: "国家创新体系", paper: null, kind: null });
+    expect(simplified.converted).toBeNull();
+    expect(loads).toBe(0);
+    const traditional = await engine.search({ q: "國家創新體系", paper: null, kind: null });
+    expect(traditional.converted).toBe("国家创新体系");
+    expect(loads).toBe(1);
+    expect(traditional.hits.map((h) => h.url)).toEqual(simplified.hits.map((h) => h.url));
+  });
+
+  it("says so when nothing matches, offering close glossary terms", async () => {
+    const none = await searchOutcome("xylophone");
+    expect(none.hits).toEqual([]);
+    expect(none.total).toBe(0);
+    const typo = await searchOutcome("举国体质");
+    expect(typo.hits).toEqual([]);
+    expect(typo.suggestions.map((s) => s.zh)).toContain("举国体制");
+    const english = await searchOutcome("whole nation sistem");
+    expect(english.hits).toEqual([]);
+    expect(english.suggestions.map((s) => s.en)).toContain("Whole-nation system");
+  });
+
+  it("leads to the anchored section, with its heading, for units inside a page", async () => {
+    const [timeline] = await searchOutcome("党的十九大报告", { kind: "event" }).then((o) => o.hits);
+    expect(timeline?.url).toBe(`${BASE}timeline/#event-2017-19th-congress`);
+    const outcome = await searchOutcome("三个特征", { kind: "stage" });
+    const stage = outcome.hits.find((h) => h.url === `${BASE}stages/stage-traditional/`);
+    const section = stage?.sections.find((s) => s.title === "三个特征");
+    expect(section?.url).toMatch(new RegExp(`^${BASE}stages/stage-traditional/#.+`));
+    expect(page("stages/stage-traditional/").querySelector(`[id="${decodeURIComponent(section?.url.split("#")[1] ?? "")}"]`)).not.toBeNull();
+  });
+
+  it("filters by paper and kind, and counts each choice", async () => {
+    const all = await searchOutcome("国家创新体系", {}, 100);
+    const { paper, kind } = all.counts;
+    expect(paper.all).toBe(all.total);
+    expect(paper.a + paper.b - paper.both).toBeLessThanOrEqual(paper.all);
+    expect(paper.both).toBeGreaterThan(0);
+    expect(kind["concept"]).toBeGreaterThan(0);
+    expect(kind["element"]).toBeGreaterThanOrEqual((kind["characteristic"] ?? 0) + (kind["mechanism"] ?? 0));
+    const both = await searchOutcome("国家创新体系", { paper: "both", kind: "concept" }, 100);
+    expect(both.hits.length).toBe(Math.min(both.total, both.hits.length));
+    for (const hit of both.hits) {
+      expect(hit.kinds).toEqual(["concept"]);
+      expect(hit.papers).toEqual(expect.arrayContaining(["paper-a", "paper-b"]));
+    }
+    const onlyB = await searchOutcome("国家创新体系", { paper: "b" }, 100);
+    expect(onlyB.total).toBe(paper.b);
+    for (const hit of onlyB.hits) expect(hit.papers).toContain("paper-b");
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench` — what each kind of page costs a reader, and how the build scales.
+ *
+ * Builds the project in a temporary copy (never in the working tree), weighs one sample page per
+ * page type against the budgets of the performance issue, then builds a synthetic content set ten
+ * times larger to show how build time and index size grow. Prints two tables and writes the full
+ * report to bench-report.json. It is a report, not a test: missed budgets are marked ✗, and the
+ * exit code is 0 unless a build fails.
+ *
+ *   --keep       keep the temporary copies (their folder is printed)
+ *   --no-scale   skip the ×10 build
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { buildSite, copyProject } from "./bench/project.ts";
+import { BUDGETS, buildTable, judgeBuilds, judgePage, KB, overBudget, pageTable, type Builds, type JudgedPage } from "./bench/report.ts";
+import { scaleContent } from "./bench/scale.ts";
+import { weighSearch, type SearchWeight } from "./bench/search.ts";
+import { weighPage } from "./bench/weigh.ts";
+
+/** One sample page per page type (paths in dist/). */
+export const SAMPLES: readonly { type: string; path: string }[] = [
+  { type: "home", path: "index.html" },
+  { type: "paper overview", path: "paper-a/index.html" },
+  { type: "stage", path: "stages/stage-new/index.html" },
+  { type: "表1", path: "table-1/index.html" },
+  { type: "model element", path: "elements/a-mech-project/index.html" },
+  { type: "concept", path: "concepts/xinxing-juguo-tizhi/index.html" },
+  { type: "search", path: "search/index.html" },
+  { type: "diagram-heavy section", path: "paper-b/b-3-2/index.html" },
+];
+
+/** The query whose index files are weighed for the search page. */
+const QUERY = "新型举国体制";
+
+/** How many times larger the synthetic content set is. */
+const FACTOR = 10;
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const REPORT = join(ROOT, "bench-report.json");
+
+/** Run the benchmark; resolves to the exit code. */
+export async function main(args: readonly string[]): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: { keep: { type: "boolean", default: false }, "no-scale": { type: "boolean", default: false } } });
+  const work = mkdtempSync(join(tmpdir(), "kb-bench-"));
+  const loadBefore = loadavg()[0] ?? 0;
+  try {
+    const site = copyProject(ROOT, join(work, "x1"));
+    step(`building the site in ${site}`);
+    const x1 = await buildSite(site);
+    const dist = join(site, "dist");
+    const pages = SAMPLES.map((s) => judgePage(weighPage(dist, s.type, s.path)));
+    const search = await weighSearch(dist, QUERY);
+    const builds = judgeBuilds(x1, values["no-scale"] ? null : await scaledBuild(join(work, `x${FACTOR}`)));
+    const machine = { cores: availableParallelism(), loadAverage: [loadBefore, loadavg()[0] ?? 0] as const };
+    const missed = overBudget(pages, builds);
+    writeFileSync(REPORT, `${JSON.stringify(report(pages, search, builds, machine, missed), null, 2)}\n`);
+    console.log(`\n${pageTable(pages, search)}\n\n${buildTable(builds, machine.cores)}\n${contention(machine)}`);
+    console.log(missed.length === 0 ? "✓ every budget met" : `✗ over budget:\n${missed.map((l) => `  ✗ ${l}`).join("\n")}`);
+    console.log(`\nreport: ${REPORT}`);
+    return builds.scaled !== null && "error" in builds.scaled ? 1 : 0;
+  } finally {
+    if (values.keep) console.log(`temporary copies kept in ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Copy the project, multiply its content and build it; a failed build is reported, not thrown. */
+async function scaledBuild(dir: string): Promise<Builds["scaled"]> {
+  const copy = copyProject(ROOT, dir);
+  const content = scaleContent(join(copy, "content"), FACTOR);
+  step(`building the ×${FACTOR} content set in ${copy}`);
+  try {
+    return { content, build: await buildSite(copy) };
+  } catch (error) {
+    return { content, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The machine the builds ran on: its cores and its 1-minute load average before and after. */
+interface Machine {
+  cores: number;
+  loadAverage: readonly [number, number];
+}
+
+/** A warning when other processes competed for the cores (the build times then overstate the build). */
+function contention({ cores, loadAverage }: Machine): string {
+  const peak = Math.max(...loadAverage);
+  return peak > cores ? `! load average ${loadAverage.map((l) => l.toFixed(1)).join(" → ")} on ${cores} cores: other processes were running, so build times include waiting for the CPU\n` : "";
+}
+
+function report(pages: readonly JudgedPage[], search: SearchWeight, builds: Builds, machine: Machine, overBudget: string[]) {
+  return {
+    generatedAt: new Date().toISOString(),
+    environment: { node: process.version, platform: `${process.platform}-${process.arch}`, ...machine },
+    method: {
+      units: `bytes (tables: KB = ${KB} B)`,
+      compression: "gzip via node:zlib gzipSync at level 9; a file that is already compressed (Pagefind index, wasm) counts at its raw size when gzip would not shrink it",
+      transferred: "HTML + linked stylesheets + scripts loaded without interaction (<script src>, type=module, with their static imports in /_astro/) + images (<img>, icons); inline scripts and SVG count once, inside the HTML",
+      floor: "gzip of the visible text of <main> (no script, style, template, noscript, svg or [hidden]), white space collapsed",
+      overhead: "transferred − floor",
+      diagrams: "inline <svg> in .diagram figures (raw, and gzip of their concatenation); diagram JS = gzip bytes of loaded scripts mentioning mermaid",
+      search: `Pagefind run in Node against the built index for “${QUERY}” as the search page runs it (data of the first 20 results), recording every file fetched; plus pagefind.js and the worker browsers start`,
+      builds: "wall clock of `astro build` then `pagefind --site dist` in a temporary copy, with cold Astro/Vite caches inside the copy",
+    },
+    budgets: BUDGETS,
+    pages,
+    search,
+    builds,
+    overBudget,
+  };
+}
+
+function step(message: string): void {
+  console.log(`bench: ${message} …`);
+}
+
+if (import.meta.main) {
+  process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Temporary copies of the project and timed builds in them, so that the benchmark never writes
+ * into the working tree (nor into the shared node_modules caches) of the project it measures.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, createWriteStream, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+/** What a copy needs to build; node_modules is linked, not copied. */
+const COPIED: readonly string[] = ["src", "content", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
+
+/** The config the copies build with: the project's own, with Astro's and Vite's caches inside the copy (cold and isolated). */
+const CONFIG_FILE = "bench.astro.config.mjs";
+const CONFIG = `// Written by npm run bench: the project's config, with its build caches inside this temporary copy.
+import config from "./astro.config.mjs";
+export default { ...config, cacheDir: "./.bench-cache/astro/", vite: { ...config.vite, cacheDir: "./.bench-cache/vite/" } };
+`;
+
+/** One timed build of a copy: \`astro build\`, then \`pagefind --site dist\`. */
+export interface BuildResult {
+  astroMs: number;
+  pagefindMs: number;
+  totalMs: number;
+  /** HTML files in dist/. */
+  htmlPages: number;
+  /** Pages in the search index (pagefind-entry.json). */
+  indexedPages: number;
+  /** Bytes of dist/pagefind: everything, and the index data alone (without the fixed UI and runtime files). */
+  indexBytes: number;
+  indexDataBytes: number;
+  /** Bytes of the whole dist/. */
+  distBytes: number;
+}
+
+/** Copy the project at `root` into `dest` (which must not exist) for building; returns `dest`. */
+export function copyProject(root: string, dest: string): string {
+  for (const name of COPIED) cpSync(join(root, name), join(dest, name), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(dest, "node_modules"), "dir");
+  writeFileSync(join(dest, CONFIG_FILE), CONFIG);
+  return dest;
+}
+
+/** Build and index the copy at `dir`, timing each step (wall clock); output goes to `dir`/build.log. */
+export async function buildSite(dir: string): Promise<BuildResult> {
+  const log = join(dir, "build.log");
+  const astroMs = await timed(dir, log, "astro", ["build", "--config", CONFIG_FILE]);
+  const pagefindMs = await timed(dir, log, "pagefind", ["--site", "dist"]);
+  const dist = join(dir, "dist");
+  const pagefind = join(dist, "pagefind");
+  return {
+    astroMs,
+    pagefindMs,
+    totalMs: astroMs + pagefindMs,
+    htmlPages: files(dist).filter((f) => f.endsWith(".html")).length,
+    indexedPages: indexedPages(pagefind),
+    indexBytes: bytes(files(pagefind)),
+    indexDataBytes: bytes(files(pagefind).filter((f) => /[/\\](index|fragment|filter)[/\\]|\.pf_meta$/.test(f))),
+    distBytes: bytes(files(dist)),
+  };
+}
+
+/** Run a tool from node_modules/.bin in `cwd`, appending its output to `log`; resolves to its wall-clock time in ms. */
+function timed(cwd: string, log: string, tool: string, args: readonly string[]): Promise<number> {
+  const env = { ...process.env, PATH: `${join(cwd, "node_modules/.bin")}:${process.env["PATH"] ?? ""}`, ASTRO_TELEMETRY_DISABLED: "1" };
+  const out = createWriteStream(log, { flags: "a" });
+  const start = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(tool, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on("error", fail);
+    child.on("close", (code) => {
+      const ms = Math.round(performance.now() - start);
+      out.end(() => (code === 0 ? done(ms) : fail(new Error(`${tool} ${args.join(" ")} failed (exit ${code}) in ${cwd}:\n${tail(log, 25)}`))));
+    });
+  });
+}
+
+function indexedPages(pagefind: string): number {
+  const entry = join(pagefind, "pagefind-entry.json");
+  if (!existsSync(entry)) return 0;
+  const languages = (JSON.parse(readFileSync(entry, "utf8")) as { languages?: Record<string, { page_count?: number }> }).languages ?? {};
+  return Object.values(languages).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
+}
+
+/** Every file under `dir`, recursively (empty when it does not exist). */
+export function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+function bytes(paths: readonly string[]): number {
+  return paths.reduce((sum, path) => sum + statSync(path).size, 0);
+}
+
+function tail(file: string, lines: number): string {
+  return existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "";
+}

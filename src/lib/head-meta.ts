@@ -1,0 +1,115 @@
+import { reprintText, type CitationInput, type PaperFacts } from "./citations.ts";
+
+/** A <meta> tag: `name` (Highwire, Dublin Core) or `property` (Open Graph), and its content. */
+export interface MetaTag {
+  attr: "name" | "property";
+  key: string;
+  content: string;
+}
+
+/** What the head of one page says about the page and the site. */
+export interface PageFacts {
+  title: string;
+  description: string;
+  /** Absolute URL of the page. */
+  url: string;
+  siteName: string;
+  license: string;
+  language: string;
+  /** When the page's content last changed (YYYY-MM-DD), where known. */
+  modified?: string;
+}
+
+const tag = (attr: MetaTag["attr"], key: string, content: string | undefined): MetaTag[] => (content === undefined || content === "" ? [] : [{ attr, key, content }]);
+
+/**
+ * Highwire Press citation_* tags for a paper, so reference managers save it as a journal article.
+ * Empty when the paper's title or authors are unknown: a record without them would be wrong, not partial.
+ */
+export function highwireTags(paper: PaperFacts): MetaTag[] {
+  if (paper.title === undefined || paper.authors === undefined || paper.authors.length === 0) return [];
+  return [
+    ...tag("name", "citation_title", paper.title),
+    ...paper.authors.flatMap((a) => tag("name", "citation_author", `${a.family}${a.given}`)),
+    ...tag("name", "citation_publication_date", String(paper.year)),
+    ...tag("name", "citation_journal_title", paper.journal),
+    ...tag("name", "citation_issue", paper.issue),
+    ...tag("name", "citation_language", paper.language),
+    ...(paper.keywords ?? []).flatMap((k) => tag("name", "citation_keywords", k)),
+  ];
+}
+
+/** Dublin Core and Open Graph tags describing the site's own page. */
+export function pageTags(page: PageFacts): MetaTag[] {
+  return [
+    ...tag("name", "DC.title", page.title),
+    ...tag("name", "DC.creator", page.siteName),
+    ...tag("name", "DC.publisher", page.siteName),
+    ...tag("name", "DC.date", page.modified),
+    ...tag("name", "DC.language", page.language),
+    ...tag("name", "DC.identifier", page.url),
+    ...tag("name", "DC.rights", page.license),
+    ...tag("name", "DC.type", "Text"),
+    ...tag("property", "og:type", "article"),
+    ...tag("property", "og:title", page.title),
+    ...tag("property", "og:description", page.description),
+    ...tag("property", "og:url", page.url),
+    ...tag("property", "og:site_name", page.siteName),
+    ...tag("property", "og:locale", page.language.replace("-", "_")),
+    ...tag("property", "article:modified_time", page.modified),
+  ];
+}
+
+/** The schema.org description of a paper: a ScholarlyArticle with only the fields the sources give. */
+export function scholarlyArticle(paper: PaperFacts): Record<string, unknown> {
+  const issue = paper.reprint === undefined || paper.journal !== undefined
+    ? { "@type": "PublicationIssue", issueNumber: paper.issue, datePublished: String(paper.year), ...(paper.journal === undefined ? {} : { isPartOf: { "@type": "Periodical", name: paper.journal } }) }
+    : undefined;
+  return {
+    "@type": "ScholarlyArticle",
+    ...(paper.title === undefined ? {} : { name: paper.title, headline: paper.title }),
+    ...(paper.titleEn === undefined ? {} : { alternateName: paper.titleEn }),
+    ...(paper.authors === undefined ? {} : { author: paper.authors.map((a) => ({ "@type": "Person", name: `${a.family}${a.given}`, familyName: a.family, givenName: a.given })) }),
+    datePublished: String(paper.year),
+    inLanguage: paper.language,
+    ...(paper.keywords === undefined ? {} : { keywords: paper.keywords.join(", ") }),
+    ...(issue === undefined ? {} : { isPartOf: issue }),
+    ...(paper.reprint === undefined
+      ? {}
+      : { publication: { "@type": "PublicationEvent", name: reprintText(paper), startDate: String(paper.reprint.year) } }),
+  };
+}
+
+/** The schema.org JSON-LD of a page: a WebPage of the site, about a paper or defining a term where it does. */
+export function jsonLd(page: PageFacts, unit: CitationInput | undefined, term?: { name: string; alternateName: string; description?: string }): Record<string, unknown> {
+  const about = unit?.paper === undefined ? undefined : scholarlyArticle(unit.paper);
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebPage",
+    name: page.title,
+    url: page.url,
+    inLanguage: page.language,
+    ...(page.description === "" ? {} : { description: page.description }),
+    ...(page.modified === undefined ? {} : { dateModified: page.modified }),
+    license: page.license,
+    isPartOf: { "@type": "WebSite", name: page.siteName },
+    ...(about === undefined ? {} : { about }),
+    ...(term === undefined
+      ? {}
+      : {
+          mainEntity: {
+            "@type": "DefinedTerm",
+            name: term.name,
+            alternateName: term.alternateName,
+            ...(term.description === undefined ? {} : { description: term.description }),
+            url: page.url,
+            inDefinedTermSet: { "@type": "DefinedTermSet", name: page.siteName },
+          },
+        }),
+  };
+}
+
+/** JSON for an inline <script type="application/ld+json">, safe against a "</script>" inside strings. */
+export function jsonLdText(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

@@ -1,0 +1,13 @@
+import type { APIRoute } from "astro";
+import { getCitableIds, getCitationFile } from "../../data/citations.ts";
+
+/** One path per citable unit. */
+export async function getStaticPaths() {
+  return (await getCitableIds()).map((id) => ({ params: { id } }));
+}
+
+/** The unit's references as BibTeX: the original (where it can be cited) and the site's page. */
+export const GET: APIRoute = async ({ params }) => {
+  const body = await getCitationFile(params["id"] ?? "", "bib");
+  return new Response(body, { headers: { "content-type": "application/x-bibtex; charset=utf-8" } });
+};
