@@ -91,6 +91,8 @@ export const UI = {
   siteRendering: "英文译名为本站所拟",
   paperRendering: "英文题名为论文原有",
   reconstruction: "本站重构",
+  /** Label of an aside that holds the site's own remark or inference (`<SiteNote>` in MDX). */
+  siteNote: "本站注",
   updated: "内容更新于",
   prev: "上一阶段",
   next: "下一阶段",
