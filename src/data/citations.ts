@@ -18,9 +18,9 @@ export function paperFacts(paper: CollectionEntry<"papers">): PaperFacts {
   return {
     id: paper.id,
     labelZh: d.labelZh,
-    year: d.year,
-    issue: d.issue,
     language: d.language,
+    ...(d.year === undefined ? {} : { year: d.year }),
+    ...(d.issue === undefined ? {} : { issue: d.issue }),
     ...(d.titleQuote === undefined ? {} : { title: d.titleQuote }),
     ...(d.titleEnQuote === undefined ? {} : { titleEn: d.titleEnQuote }),
     ...(d.authors === undefined ? {} : { authors: d.authors.map((a) => ({ family: a.familyZh, given: a.givenZh })) }),

@@ -121,7 +121,7 @@ export const UI = {
     authors: "作者",
     affiliation: "作者单位",
     journal: "期刊",
-    issue: "年期",
+    issue: "原发年期",
     reprint: "转载",
     pages: "页码",
     keywords: "关键词",
@@ -160,7 +160,7 @@ export const UI = {
   footer: {
     more: "更多",
     howToCite: "如何引用",
-    about: "本站依据两篇2022年论文的文本撰写；每一条内容均标注其在原文中的位置。",
+    about: "本站依据两篇论文的文本撰写（论文B发表于2022年；论文A据2022年的转载本，原发年份不详）；每一条内容均标注其在原文中的位置。",
     license: "许可",
   },
   glossary: {

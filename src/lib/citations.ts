@@ -35,8 +35,10 @@ export interface PaperFacts {
   titleEn?: string;
   authors?: readonly { family: string; given: string }[];
   journal?: string;
-  year: number;
-  issue: string;
+  /** Year of the original publication; absent when only a reprint is known (Paper A). */
+  year?: number;
+  /** Issue of the original publication; absent when unknown. */
+  issue?: string;
   keywords?: readonly string[];
   reprint?: { nameZh: string; year: number; issue: string; column?: string };
   language: string;
@@ -95,8 +97,8 @@ export function paperItem(paper: PaperFacts): CslItem | undefined {
     title: paper.title,
     author: paper.authors.map((a) => ({ family: a.family, given: a.given })),
     ...(paper.journal === undefined ? {} : { "container-title": paper.journal }),
-    issued: dateParts(String(paper.year)),
-    issue: paper.issue,
+    ...(paper.year === undefined ? {} : { issued: dateParts(String(paper.year)) }),
+    ...(paper.issue === undefined ? {} : { issue: paper.issue }),
     ...(paper.keywords === undefined ? {} : { keyword: paper.keywords.join("; ") }),
   };
 }

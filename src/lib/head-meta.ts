@@ -31,7 +31,7 @@ export function highwireTags(paper: PaperFacts): MetaTag[] {
   return [
     ...tag("name", "citation_title", paper.title),
     ...paper.authors.flatMap((a) => tag("name", "citation_author", `${a.family}${a.given}`)),
-    ...tag("name", "citation_publication_date", String(paper.year)),
+    ...tag("name", "citation_publication_date", paper.year === undefined ? undefined : String(paper.year)),
     ...tag("name", "citation_journal_title", paper.journal),
     ...tag("name", "citation_issue", paper.issue),
     ...tag("name", "citation_language", paper.language),
@@ -62,15 +62,22 @@ export function pageTags(page: PageFacts): MetaTag[] {
 
 /** The schema.org description of a paper: a ScholarlyArticle with only the fields the sources give. */
 export function scholarlyArticle(paper: PaperFacts): Record<string, unknown> {
-  const issue = paper.reprint === undefined || paper.journal !== undefined
-    ? { "@type": "PublicationIssue", issueNumber: paper.issue, datePublished: String(paper.year), ...(paper.journal === undefined ? {} : { isPartOf: { "@type": "Periodical", name: paper.journal } }) }
-    : undefined;
+  // The original issue is described only as far as it is known; a paper known only from a reprint has none.
+  const issue =
+    paper.issue !== undefined || paper.journal !== undefined
+      ? {
+          "@type": "PublicationIssue",
+          ...(paper.issue === undefined ? {} : { issueNumber: paper.issue }),
+          ...(paper.year === undefined ? {} : { datePublished: String(paper.year) }),
+          ...(paper.journal === undefined ? {} : { isPartOf: { "@type": "Periodical", name: paper.journal } }),
+        }
+      : undefined;
   return {
     "@type": "ScholarlyArticle",
     ...(paper.title === undefined ? {} : { name: paper.title, headline: paper.title }),
     ...(paper.titleEn === undefined ? {} : { alternateName: paper.titleEn }),
     ...(paper.authors === undefined ? {} : { author: paper.authors.map((a) => ({ "@type": "Person", name: `${a.family}${a.given}`, familyName: a.family, givenName: a.given })) }),
-    datePublished: String(paper.year),
+    ...(paper.year === undefined ? {} : { datePublished: String(paper.year) }),
     inLanguage: paper.language,
     ...(paper.keywords === undefined ? {} : { keywords: paper.keywords.join(", ") }),
     ...(issue === undefined ? {} : { isPartOf: issue }),

@@ -20,6 +20,8 @@ export const KNOWABLE_FIELDS = {
   authors: "authors",
   affiliation: "affiliationQuote",
   journal: "journalName",
+  year: "year",
+  issue: "issue",
   pages: "pages",
   keywords: "keywords",
 } as const;
@@ -44,10 +46,10 @@ export const paperSchema = unitSchema
     journalName: z.string().min(1).optional(),
     /** Where the journal name comes from: the text itself, or an external article index. */
     journalNameSource: z.enum(["text", "external-index"]).optional(),
-    /** Year of the issue. */
-    year: z.number().int().min(1900).max(2100),
-    /** Issue number as printed (期). */
-    issue: z.string().min(1),
+    /** Year of the original publication's issue (unknown for a paper known only from a reprint). */
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** Issue number of the original publication as printed (期). */
+    issue: z.string().min(1).optional(),
     /** A reprint, where the text is taken from one (Paper A: 复印报刊资料《中国政治》). */
     reprint: z
       .strictObject({

@@ -18,7 +18,7 @@ const PAPER_B: PaperFacts = {
   keywords: ["新型举国体制", "技术社会实验", "技术扩散", "创新参与"],
   language: "zh-CN",
 };
-const PAPER_A: PaperFacts = { id: "paper-a", labelZh: "论文A", year: 2022, issue: "2", reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2", column: "【理论探讨】" }, language: "zh-CN" };
+const PAPER_A: PaperFacts = { id: "paper-a", labelZh: "论文A", reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2", column: "【理论探讨】" }, language: "zh-CN" };
 const SITE = "新型举国体制比较知识库";
 const ROOT = "https://kb.example.org/kb/";
 const UPDATED = { date: "2026-11-23", source: "front-matter" } as const;

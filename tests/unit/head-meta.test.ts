@@ -15,7 +15,7 @@ const PAPER_B: PaperFacts = {
   issue: "4",
   language: "zh-CN",
 };
-const PAPER_A: PaperFacts = { id: "paper-a", labelZh: "论文A", year: 2022, issue: "2", reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2" }, language: "zh-CN" };
+const PAPER_A: PaperFacts = { id: "paper-a", labelZh: "论文A", reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2" }, language: "zh-CN" };
 const PAGE = { title: "论文B 三（二）1. 构成要素与核心指标", description: "d", url: "https://kb.example.org/paper-b/b-3-2-1/", siteName: "新型举国体制比较知识库", license: "https://creativecommons.org/licenses/by/4.0/", language: "zh-CN", modified: "2026-11-23" };
 
 describe("highwireTags", () => {
@@ -54,7 +54,12 @@ describe("schema.org", () => {
     const article = scholarlyArticle(PAPER_A);
     expect(article).not.toHaveProperty("name");
     expect(article).not.toHaveProperty("author");
-    expect(article).toMatchObject({ publication: { name: "复印报刊资料《中国政治》2022年第2期" } });
+    expect(article).toMatchObject({ publication: { name: "复印报刊资料《中国政治》2022年第2期", startDate: "2022" } });
+  });
+  it("gives Paper A no publication date and no original issue: only the reprint's year is known", () => {
+    const article = scholarlyArticle(PAPER_A);
+    expect(article).not.toHaveProperty("datePublished");
+    expect(article).not.toHaveProperty("isPartOf");
   });
   it("makes concept pages a WebPage whose main entity is a DefinedTerm", () => {
     expect(jsonLd(PAGE, undefined, { name: "举国体制", alternateName: "whole-nation system" })).toMatchObject({ "@type": "WebPage", mainEntity: { "@type": "DefinedTerm", name: "举国体制" } });
