@@ -7,6 +7,8 @@ import { ROOT } from "./project.ts";
 export interface RawEntry {
   id: string;
   data: Record<string, unknown>;
+  /** The MDX body after the front matter. */
+  body: string;
 }
 
 const walk = (dir: string): string[] =>
@@ -16,7 +18,10 @@ const walk = (dir: string): string[] =>
 export function readEntries(folder: string): RawEntry[] {
   return walk(join(ROOT, "content", folder))
     .filter((f) => f.endsWith(".mdx"))
-    .map((f) => ({ id: f.split("/").at(-1)?.replace(/\.mdx$/, "") ?? "", data: (parseYaml(readFileSync(f, "utf8").split(/^---$/m)[1] ?? "") ?? {}) as Record<string, unknown> }));
+    .map((f) => {
+      const parts = readFileSync(f, "utf8").split(/^---$/m);
+      return { id: f.split("/").at(-1)?.replace(/\.mdx$/, "") ?? "", data: (parseYaml(parts[1] ?? "") ?? {}) as Record<string, unknown>, body: parts.slice(2).join("---") };
+    });
 }
 
 /** Every item of the YAML lists in a folder (e.g. "bibliography"). */
