@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { serve } from "../../src/cli/serve.ts";
+import { serve } from "../../tools/serve.ts";
 import { BASE, DIST } from "./dist.ts";
 
 /** Debian's Chromium, headless, with nothing that reaches the network. */

@@ -15,11 +15,11 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildSite, copyProject } from "./bench/project.ts";
-import { BUDGETS, buildTable, judgeBuilds, judgePage, KB, overBudget, pageTable, type Builds, type JudgedPage } from "./bench/report.ts";
-import { scaleContent } from "./bench/scale.ts";
-import { weighSearch, type SearchWeight } from "./bench/search.ts";
-import { weighPage } from "./bench/weigh.ts";
+import { buildSite, copyProject } from "./project.ts";
+import { BUDGETS, buildTable, judgeBuilds, judgePage, KB, overBudget, pageTable, type Builds, type JudgedPage } from "./report.ts";
+import { scaleContent } from "./scale.ts";
+import { weighSearch, type SearchWeight } from "./search.ts";
+import { weighPage } from "./weigh.ts";
 
 /** One sample page per page type (paths in dist/). */
 export const SAMPLES: readonly { type: string; path: string }[] = [

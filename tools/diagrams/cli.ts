@@ -24,8 +24,8 @@ import {
   scopeSvgIds,
   stampSvg,
   type DiagramHeader,
-} from "../lib/diagrams.ts";
-import { idFromFile } from "../lib/ids.ts";
+} from "../../src/lib/diagrams.ts";
+import { idFromFile } from "../../src/lib/ids.ts";
 
 type Theme = "light" | "dark";
 type Status = "fresh" | "stale" | "missing";

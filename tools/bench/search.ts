@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { segmentQuery } from "../../lib/search-query.ts";
+import { segmentQuery } from "../../src/lib/search-query.ts";
 import { sizeOf, type Asset } from "./weigh.ts";
 
 /** Results whose data the search page loads (src/scripts/search.ts shows the first 20). */

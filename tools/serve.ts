@@ -1,5 +1,5 @@
 /**
- * A small static file server for the built site (no dependencies): `node src/cli/serve.ts [dir] [port] [base]`.
+ * A small static file server for the built site (no dependencies): `node tools/serve.ts [dir] [port] [base]`.
  * Serves `dir` at `base` (default "/"), answers directory paths with index.html and unknown paths
  * with 404.html and status 404, as a static host would. Binds to 127.0.0.1 only.
  */
