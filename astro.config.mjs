@@ -2,14 +2,14 @@
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
+import { readBuildEnv } from "./src/build-env.ts";
 import { readConceptTerms } from "./src/integrations/concept-terms.ts";
 import { contentSecurityPolicy } from "./src/integrations/csp.ts";
 import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
 
-// Deploying under a sub-path (e.g. GitHub Pages at /kb/) is a build-time choice: BASE=/kb/ npm run build.
-const base = process.env.BASE ?? "/";
-const site = process.env.SITE ?? "http://127.0.0.1:4321";
-const root = base.endsWith("/") ? base : `${base}/`;
+// Where the site is published is a build-time choice, checked in src/build-env.ts with a message naming the variable:
+// KB_SITE_URL=https://user.github.io KB_BASE_PATH=/kb/ npm run build (GitHub Pages at /kb/).
+const { siteUrl: site, basePath: base } = readBuildEnv(process.env);
 
 export default defineConfig({
   site,
@@ -20,7 +20,7 @@ export default defineConfig({
   markdown: {
     // The first mention of each concept in a body links to its concept page.
     processor: unified({
-      rehypePlugins: [[rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${root}concepts/${id}/` }]],
+      rehypePlugins: [[rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${base}concepts/${id}/` }]],
     }),
   },
   // Scripts and styles ship as files (the policy then needs hashes only for the few inline pieces).

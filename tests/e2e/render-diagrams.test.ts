@@ -12,7 +12,7 @@ const OK = "tests/fixtures/diagrams-ok";
 
 /** Run `npm run diagrams` (the CLI, under the project's Node 24) from the project root. */
 function renderDiagrams(...args: string[]) {
-  const result = spawnSync(join(BIN, "node"), ["src/cli/render-diagrams.ts", ...args], {
+  const result = spawnSync(join(BIN, "node"), ["tools/diagrams/cli.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, PATH: `${BIN}:${process.env["PATH"] ?? ""}`, NO_COLOR: "1" },

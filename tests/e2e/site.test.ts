@@ -99,6 +99,22 @@ describe("reading the site in Chromium", () => {
   });
 });
 
+describe("the preview server (astro preview) serves the build as a static host would", () => {
+  it("answers an unknown path with the site's 404 page and status 404", async () => {
+    const response = await fetch(site.url("no-such-page/"));
+    expect(response.status).toBe(404);
+    await expect(response.text()).resolves.toContain("<title>页面不存在");
+  });
+  it("serves Pagefind's runtime and index under the base path", async () => {
+    const response = await fetch(site.url("pagefind/pagefind-entry.json"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const entry = (await response.json()) as { languages: Record<string, { hash: string }> };
+    expect(Object.keys(entry.languages)).toEqual(["zh-cn"]);
+    for (const { hash } of Object.values(entry.languages)) expect((await fetch(site.url(`pagefind/pagefind.${hash}.pf_meta`))).status).toBe(200);
+  });
+});
+
 describe("self-contained pages", () => {
   it.each(["", "table-1/", "stages/stage-new/", "paper-b/b-3-2/", "concepts/juguo-tizhi/", "search/?q=举国体制", "glossary/"])("%s stays on its origin and breaks no Content-Security-Policy", async (path) => {
     const context = await site.browser.newContext();

@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { readBuildEnv } from "../../src/build-env.ts";
 import { ROOT } from "./project.ts";
 
 /** The built site under test (DIST overrides). */
 export const DIST = process.env["DIST"] ?? join(ROOT, "dist");
 
-/** The base path the site under test was built with. */
-export const BASE = process.env["BASE"] ?? "/";
+/** The base path the site under test was built with (KB_BASE_PATH, read and checked as the build reads it). */
+export const BASE = readBuildEnv(process.env).basePath;
 
 /** Read access to one built site: its pages, parsed, and how its links map to files. */
 export interface BuiltSite {

@@ -132,6 +132,22 @@ export function staticImports(code: string): string[] {
   return [...found].map((m) => m[1] ?? "").filter((s) => s !== "");
 }
 
+/** The specifiers a JavaScript module imports dynamically with a fixed string (`import("./x.js")`); computed ones are skipped. */
+export function dynamicImports(code: string): string[] {
+  const found = code.matchAll(/(?:^|[^\w$.])import\s*\(\s*(?:\/\*[\s\S]*?\*\/\s*)?[`"']([^`"'$]+)[`"']\s*\)/g);
+  return [...found].map((m) => m[1] ?? "").filter((s) => s !== "");
+}
+
+/** The script files a page's scripts import dynamically from dist/_astro (loaded on interaction), with their static imports, less what the page loads already. */
+export function lazyScripts(dist: string, page: PageWeight): Asset[] {
+  const loaded = new Set(page.scripts.map((s) => s.url));
+  const lazy = page.scripts
+    .filter((s) => s.missing !== true)
+    .flatMap((s) => dynamicImports(readFileSync(fileOf(dist, s.url), "utf8")).map((specifier) => new URL(specifier, new URL(s.url, `${ORIGIN}/`))))
+    .filter((u) => u.origin === ORIGIN && u.pathname.startsWith("/_astro/"));
+  return withImports(dist, lazy.map((u) => loadAsset(dist, u))).filter((a) => !loaded.has(a.url));
+}
+
 /** The scripts plus everything they import statically from dist/_astro, each file once. */
 function withImports(dist: string, scripts: readonly Asset[]): Asset[] {
   const seen = new Map<string, Asset>();

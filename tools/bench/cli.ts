@@ -15,11 +15,11 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildSite, copyProject } from "./bench/project.ts";
-import { BUDGETS, buildTable, judgeBuilds, judgePage, KB, overBudget, pageTable, type Builds, type JudgedPage } from "./bench/report.ts";
-import { scaleContent } from "./bench/scale.ts";
-import { weighSearch, type SearchWeight } from "./bench/search.ts";
-import { weighPage } from "./bench/weigh.ts";
+import { buildSite, copyProject } from "./project.ts";
+import { BUDGETS, buildTable, judgeBuilds, judgePage, KB, overBudget, pageTable, type Builds, type JudgedPage } from "./report.ts";
+import { scaleContent } from "./scale.ts";
+import { RESULTS_SHOWN, weighSearch, type SearchWeight } from "./search.ts";
+import { weighPage } from "./weigh.ts";
 
 /** One sample page per page type (paths in dist/). */
 export const SAMPLES: readonly { type: string; path: string }[] = [
@@ -103,7 +103,7 @@ function report(pages: readonly JudgedPage[], search: SearchWeight, builds: Buil
       floor: "gzip of the visible text of <main> (no script, style, template, noscript, svg or [hidden]), white space collapsed",
       overhead: "transferred − floor",
       diagrams: "inline <svg> in .diagram figures (raw, and gzip of their concatenation); diagram JS = gzip bytes of loaded scripts mentioning mermaid",
-      search: `Pagefind run in Node against the built index for “${QUERY}” as the search page runs it (data of the first 20 results), recording every file fetched; plus pagefind.js and the worker browsers start`,
+      search: `the search page's own search engine (query parsing and segmentation, glossary, filter counts, result checks) and Pagefind options (noWorker) run in Node against the built index for “${QUERY}”, first page of ${RESULTS_SHOWN} results, recording every file fetched; plus the search UI chunks the page imports on focus and pagefind.js`,
       builds: "wall clock of `astro build` then `pagefind --site dist` in a temporary copy, with cold Astro/Vite caches inside the copy",
     },
     budgets: BUDGETS,

@@ -62,7 +62,8 @@ export async function buildSite(dir: string): Promise<BuildResult> {
 
 /** Run a tool from node_modules/.bin in `cwd`, appending its output to `log`; resolves to its wall-clock time in ms. */
 function timed(cwd: string, log: string, tool: string, args: readonly string[]): Promise<number> {
-  const env = { ...process.env, PATH: `${join(cwd, "node_modules/.bin")}:${process.env["PATH"] ?? ""}`, ASTRO_TELEMETRY_DISABLED: "1" };
+  // The pages are weighed as served at "/": a base path set in the shell for other builds must not move them.
+  const env = { ...process.env, PATH: `${join(cwd, "node_modules/.bin")}:${process.env["PATH"] ?? ""}`, ASTRO_TELEMETRY_DISABLED: "1", KB_BASE_PATH: "/" };
   const out = createWriteStream(log, { flags: "a" });
   const start = performance.now();
   return new Promise((done, fail) => {

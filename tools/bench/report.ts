@@ -159,11 +159,13 @@ function searchLine(search: SearchWeight): string {
     groups.set(kind, { n: g.n + 1, gzip: g.gzip + f.gzip });
   }
   const parts = [...groups].map(([kind, g]) => `${kind}${g.n > 1 ? ` (${g.n})` : ""} ${kb(g.gzip)}`);
-  const head = `search page after focus and the query “${search.query}” (segmented “${search.segmented}”, ${search.results} results; not counted above), KB:`;
+  const head = `search page after focus and the query “${search.query}” (searched as “${search.segmented}”, ${search.results} results; not counted above), KB:`;
   return `${head}\n  ${parts.join(" · ")} · total ${kb(search.gzip)}`;
 }
 
 function fileKind(url: string): string {
+  if (url.startsWith("/_astro/")) return "search UI";
+  if (url.endsWith("/search/terms.json")) return "glossary";
   if (url.endsWith("/pagefind.js")) return "pagefind.js";
   if (url.endsWith("/pagefind-worker.js")) return "worker";
   if (url.includes("wasm.")) return "wasm";

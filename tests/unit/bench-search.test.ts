@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PAGEFIND_OPTIONS } from "../../src/lib/search-engine.ts";
+import { RESULTS_SHOWN, SEARCH_PAGE_PAGEFIND_OPTIONS } from "../../tools/bench/search.ts";
+import { dynamicImports } from "../../tools/bench/weigh.ts";
+import { ROOT } from "../helpers/project.ts";
+
+/** The site's own code that hands the shared options to Pagefind (the search UI, wherever it lives under src/). */
+function searchUi(): { file: string; text: string }[] {
+  const src = join(ROOT, "src");
+  return readdirSync(src, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.(ts|astro)$/.test(file))
+    .map((file) => ({ file, text: readFileSync(join(src, file), "utf8") }))
+    .filter(({ text }) => /\.options\(\s*\{\s*\.\.\.PAGEFIND_OPTIONS\b/.test(text));
+}
+
+describe("npm run bench searches as the search page does", () => {
+  const ui = searchUi();
+
+  it("finds the one place where the search page configures Pagefind", () => {
+    expect(ui.map((u) => u.file)).toHaveLength(1);
+  });
+  it("with the shared Pagefind options", () => {
+    expect(SEARCH_PAGE_PAGEFIND_OPTIONS).toMatchObject(PAGEFIND_OPTIONS);
+  });
+  it("with the search page's worker setting", () => {
+    expect(SEARCH_PAGE_PAGEFIND_OPTIONS.noWorker).toBe(/\bnoWorker:\s*true\b/.test(ui[0]?.text ?? ""));
+  });
+  it("asking for the search page's first page of results", () => {
+    expect(String(RESULTS_SHOWN)).toBe(/\bconst PAGE = (\d+);/.exec(ui[0]?.text ?? "")?.[1]);
+  });
+});
+
+describe("dynamicImports", () => {
+  it("finds import() of a fixed module, in any quotes", () => {
+    expect(dynamicImports('const a=()=>import(`./search-app.BVWKa1ZY.js`);import("./b.js");x=import( \'./c.js\' )')).toEqual(["./search-app.BVWKa1ZY.js", "./b.js", "./c.js"]);
+  });
+  it("skips computed specifiers and methods named import", () => {
+    expect(dynamicImports("import(/* @vite-ignore */ `${base}pagefind/pagefind.js`); loader.import('./x.js')")).toEqual([]);
+  });
+});
