@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import { readConceptTerms } from "./src/integrations/concept-terms.ts";
 import { contentSecurityPolicy } from "./src/integrations/csp.ts";
 import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
+import { rehypeAsciiHeadingIds } from "./src/integrations/rehype-heading-ids.ts";
 
 // Deploying under a sub-path (e.g. GitHub Pages at /kb/) is a build-time choice: BASE=/kb/ npm run build.
 const base = process.env.BASE ?? "/";
@@ -18,9 +19,10 @@ export default defineConfig({
   // Two entries with one id must fail the build, never overwrite each other silently.
   prerenderConflictBehavior: "error",
   markdown: {
-    // The first mention of each concept in a body links to its concept page.
+    // Headings get stable ASCII ids (pinyin); the first mention of each concept in a body links to its concept page.
+    // MDX bodies run the same plugins (@astrojs/mdx takes them from this processor).
     processor: unified({
-      rehypePlugins: [[rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${root}concepts/${id}/` }]],
+      rehypePlugins: [rehypeAsciiHeadingIds, [rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${root}concepts/${id}/` }]],
     }),
   },
   // Scripts and styles ship as files (the policy then needs hashes only for the few inline pieces).
