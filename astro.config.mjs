@@ -6,6 +6,7 @@ import { readBuildEnv } from "./src/build-env.ts";
 import { readConceptTerms } from "./src/integrations/concept-terms.ts";
 import { contentSecurityPolicy } from "./src/integrations/csp.ts";
 import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
+import { rehypeAsciiHeadingIds } from "./src/integrations/rehype-heading-ids.ts";
 
 // Where the site is published is a build-time choice, checked in src/build-env.ts with a message naming the variable:
 // KB_SITE_URL=https://user.github.io KB_BASE_PATH=/kb/ npm run build (GitHub Pages at /kb/).
@@ -18,9 +19,10 @@ export default defineConfig({
   // Two entries with one id must fail the build, never overwrite each other silently.
   prerenderConflictBehavior: "error",
   markdown: {
-    // The first mention of each concept in a body links to its concept page.
+    // Headings get stable ASCII ids (pinyin); the first mention of each concept in a body links to its concept page.
+    // MDX bodies run the same plugins (@astrojs/mdx takes them from this processor).
     processor: unified({
-      rehypePlugins: [[rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${base}concepts/${id}/` }]],
+      rehypePlugins: [rehypeAsciiHeadingIds, [rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${base}concepts/${id}/` }]],
     }),
   },
   // Scripts and styles ship as files (the policy then needs hashes only for the few inline pieces).

@@ -13,6 +13,7 @@ import { paperSchema } from "./schemas/papers.ts";
 import { sectionSchema } from "./schemas/sections.ts";
 import { stageSchema } from "./schemas/stages.ts";
 import { dimensionSchema } from "./schemas/table1.ts";
+import { termSchema } from "./schemas/terms.ts";
 
 /** The knowledge base's collections: one folder each under the top-level `content/`. */
 export const collections = {
@@ -28,4 +29,6 @@ export const collections = {
   comparisons: defineCollection({ loader: entries("comparisons", ["mdx"]), schema: comparisonSchema }),
   pages: defineCollection({ loader: entries("pages", ["mdx"]), schema: pageSchema }),
   diagrams: defineCollection({ loader: diagrams(), schema: diagramSchema }),
+  /** Canonical English of terms that are not concepts (`content/terms/`). */
+  terms: defineCollection({ loader: list("terms"), schema: termSchema }),
 };

@@ -1,12 +1,16 @@
 import { getCollection } from "astro:content";
 import { danglingReferences } from "../lib/references.ts";
+import { registryProblems, terminologyProblems } from "../lib/terminology.ts";
 import { collections } from "../content.config.ts";
+import { getTerminology, getTitledUnits } from "./terminology.ts";
+import { getUnitIndex } from "./units.ts";
 
 let checked: Promise<void> | undefined;
 
 /**
- * Fail the build when any entry refers to an entry that does not exist. Astro validates a
- * reference's shape but not its target, so every page awaits this check (run once per build).
+ * Fail the build when any entry refers to an entry that does not exist, or when an English title departs
+ * from the site's one terminology. Astro validates a reference's shape but not its target, so every page
+ * awaits this check (run once per build).
  */
 export function validateContent(): Promise<void> {
   checked ??= check();
@@ -24,4 +28,14 @@ async function check(): Promise<void> {
   }
   const problems = danglingReferences(entries, (ref) => all.get(ref.collection)?.has(ref.id) ?? false);
   if (problems.length > 0) throw new Error(`Dangling references in content/:\n${problems.join("\n")}`);
+
+  const units = await getUnitIndex();
+  const unseen = (await getCollection("terms")).filter((t) => !units.has(t.data.see));
+  const terms = await getTerminology();
+  const wording = [
+    ...unseen.map((t) => `${t.filePath ?? "content/terms"} (entry "${t.id}"): field "see" refers to "${t.data.see}", which is not the id of any unit`),
+    ...registryProblems(terms),
+    ...terminologyProblems(await getTitledUnits(), terms),
+  ];
+  if (wording.length > 0) throw new Error(`English terminology in content/ (one canonical rendering per term):\n${wording.join("\n")}`);
 }

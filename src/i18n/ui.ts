@@ -89,7 +89,15 @@ export const UI = {
   unknownPrefix: "未知：",
   externalIndex: "据公开论文索引，非论文文本所示",
   siteRendering: "英文译名为本站所拟",
-  paperRendering: "英文题名为论文原有",
+  paperRendering: "英文为论文B原有",
+  /** Where a term's canonical English comes from (glossary, concept pages). */
+  enSource: {
+    label: "英文名",
+    paper: "取自论文B",
+    site: "本站译名",
+    /** Paper B's own rendering, where the site departs from it: "论文B英文摘要作 …". */
+    paperWhere: { title: "论文B英文题名作", abstract: "论文B英文摘要作", text: "论文B正文作" },
+  },
   reconstruction: "本站重构",
   /** Label of an aside that holds the site's own remark or inference (`<SiteNote>` in MDX). */
   siteNote: "本站注",
@@ -167,7 +175,8 @@ export const UI = {
     title: "术语表",
     titleEn: "Glossary",
     description: "两篇论文的概念与模型术语，按汉语拼音排序，附英文译名；也可从英文名称查到中文术语。",
-    intro: "收录本站全部概念与两篇论文模型中的术语，按汉语拼音排序（拼音由 pinyin-pro 生成）。英文译名除特别注明外为本站所拟。页末有按英文排序的索引。",
+    intro: "收录本站全部概念与两篇论文模型中的术语，按汉语拼音排序（拼音由 pinyin-pro 生成）。每个术语全站只用一个英文译名，并注明来源：“取自论文B”为论文B英文题名、摘要或正文的译法，“本站译名”为本站所拟；与论文B译法不同时，并列论文B的原译。页末有按英文排序的索引。",
+    term: "术语",
     initials: "拼音首字母",
     english: "英文索引",
   },

@@ -7,6 +7,10 @@ export interface GlossaryInput {
   termEn: string;
   kindLabel: string;
   href: string;
+  /** Whose rendering the English is: Paper B's own, or the site's. */
+  enSource: "paper" | "site";
+  /** Paper B's own rendering, where the site departs from it. */
+  paperEn?: { quote: string; where: "title" | "abstract" | "text" } | undefined;
 }
 
 /** A glossary term with its pinyin (tone marks, for reading) and a sort key (toneless, for ordering). */

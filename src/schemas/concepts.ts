@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { reference } from "astro:content";
 import { locatorSchema, unitSchema } from "./common.ts";
+import { formsEnField, paperEnComplete, paperEnFields, paperEnMessage } from "./terms.ts";
 
 /** What one paper says about a concept: its view with locators, or that it does not discuss it. */
 const viewSchema = z.discriminatedUnion("discussed", [
@@ -20,15 +21,23 @@ const viewSchema = z.discriminatedUnion("discussed", [
   }),
 ]);
 
-/** A concept the papers use; the body is the site's short explanation. */
-export const conceptSchema = unitSchema.extend({
-  /** Other Chinese names and spellings (for search and the glossary). */
-  aliasesZh: z.array(z.string().min(1)).default([]),
-  /** Each paper's view, side by side. */
-  views: z.strictObject({
-    "paper-a": viewSchema,
-    "paper-b": viewSchema,
-  }),
-  /** Related concepts. */
-  related: z.array(reference("concepts")).default([]),
-});
+/**
+ * A concept the papers use; the body is the site's short explanation. Its `titleEn` is the canonical
+ * English of the term its `titleZh` names (`titleEnSource` says whose rendering it is).
+ */
+export const conceptSchema = unitSchema
+  .extend({
+    /** Other Chinese names and spellings (for search and the glossary). */
+    aliasesZh: z.array(z.string().min(1)).default([]),
+    /** Each paper's view, side by side. */
+    views: z.strictObject({
+      "paper-a": viewSchema,
+      "paper-b": viewSchema,
+    }),
+    /** Related concepts. */
+    related: z.array(reference("concepts")).default([]),
+    /** Other accepted forms of the English term in titles (plural, inflection). */
+    formsEn: formsEnField,
+    ...paperEnFields,
+  })
+  .refine(paperEnComplete, paperEnMessage);

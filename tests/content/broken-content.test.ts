@@ -6,7 +6,7 @@ import { copyProject, removeProject, ROOT, runTool } from "../helpers/project.ts
 // Each fixture overlays one broken file onto a copy of the real content: the build must fail,
 // and its message must name the file and the field (never drop the entry silently).
 const FIXTURES = join(ROOT, "tests/fixtures/broken");
-const cases: { case: string; expect: string[] }[] = JSON.parse(readFileSync(join(FIXTURES, "cases.json"), "utf8"));
+const cases: { case: string; build?: boolean; expect: string[] }[] = JSON.parse(readFileSync(join(FIXTURES, "cases.json"), "utf8"));
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeProject));
 
@@ -19,11 +19,11 @@ describe("content validation", () => {
     expect(status).toBe(0);
   });
 
-  it.each(cases)("rejects $case, naming the file and the field", ({ case: name, expect: needles }) => {
+  it.each(cases)("rejects $case, naming the file and the field", ({ case: name, build = false, expect: needles }) => {
     const dir = copyProject(join(FIXTURES, name));
     copies.push(dir);
-    // References are checked when pages render, so those cases need a full build.
-    const { status, output } = runTool(dir, "astro", [name === "dangling-reference" ? "build" : "sync"]);
+    // References and the English terminology are checked when pages render, so those cases need a full build.
+    const { status, output } = runTool(dir, "astro", [build ? "build" : "sync"]);
     expect(status).not.toBe(0);
     for (const needle of needles) expect(output).toContain(needle);
   });
