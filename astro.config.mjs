@@ -4,6 +4,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { readConceptTerms } from "./src/integrations/concept-terms.ts";
 import { contentSecurityPolicy } from "./src/integrations/csp.ts";
+import { latinRunsLang } from "./src/integrations/lang-runs.ts";
 import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
 
 // Deploying under a sub-path (e.g. GitHub Pages at /kb/) is a build-time choice: BASE=/kb/ npm run build.
@@ -25,6 +26,6 @@ export default defineConfig({
   },
   // Scripts and styles ship as files (the policy then needs hashes only for the few inline pieces).
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx(), contentSecurityPolicy()],
+  integrations: [mdx(), latinRunsLang(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
 });
