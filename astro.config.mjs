@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import { readBuildEnv } from "./src/build-env.ts";
 import { readConceptTerms } from "./src/integrations/concept-terms.ts";
 import { contentSecurityPolicy } from "./src/integrations/csp.ts";
+import { latinRunsLang } from "./src/integrations/lang-runs.ts";
 import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
 import { rehypeAsciiHeadingIds } from "./src/integrations/rehype-heading-ids.ts";
 
@@ -27,6 +28,6 @@ export default defineConfig({
   },
   // Scripts and styles ship as files (the policy then needs hashes only for the few inline pieces).
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx(), contentSecurityPolicy()],
+  integrations: [mdx(), latinRunsLang(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
 });

@@ -6,7 +6,9 @@ import APA from "./csl/apa.csl?raw";
 import CHICAGO from "./csl/chicago-author-date.csl?raw";
 import GBT from "./csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw";
 import ZH_CN from "./csl/locales-zh-CN.xml?raw";
+import { toBibtexEntries } from "./bibtex.ts";
 import type { CslItem } from "./citations.ts";
+import { toRisRecords } from "./ris.ts";
 
 /** The citation styles the site offers, each an official CSL style kept in src/lib/csl/. */
 export const STYLES = {
@@ -38,9 +40,6 @@ function register(): void {
   csl.styles.add(STYLES.chicago.template, CHICAGO);
   // en-US ships with citation-js; zh-CN does not.
   csl.locales.add("zh-CN", ZH_CN);
-  // Keep Chinese text in BibTeX (the default strips non-ASCII) and use the site's ids as keys.
-  const bibtex = plugins.config.get("@bibtex");
-  Object.assign(bibtex.format, { useIdAsLabel: true, checkLabel: false, asciiOnly: false });
   ready = true;
 }
 
@@ -84,16 +83,14 @@ export function englishDate(date: string): string {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
 }
 
-/** BibTeX for a list of items. */
+/** BibTeX for a list of items (the site's own writer: see bibtex.ts for what readers need). */
 export function toBibtex(items: readonly CslItem[]): string {
-  register();
-  return new Cite([...items]).format("bibtex").trim() + "\n";
+  return toBibtexEntries(items);
 }
 
-/** RIS for a list of items. */
+/** RIS for a list of items (the site's own writer: see ris.ts). */
 export function toRis(items: readonly CslItem[]): string {
-  register();
-  return new Cite([...items]).format("ris").trim() + "\n";
+  return toRisRecords(items);
 }
 
 /** CSL-JSON for a list of items, pretty-printed. */

@@ -18,6 +18,11 @@ export interface PageFacts {
   language: string;
   /** When the page's content last changed (YYYY-MM-DD), where known. */
   modified?: string;
+  /**
+   * Open Graph type: "article" for the pages that describe a paper (they also carry citation_* tags),
+   * "website" for the site's own pages, which reference managers then save as a web page of the site.
+   */
+  type?: "website" | "article";
 }
 
 const tag = (attr: MetaTag["attr"], key: string, content: string | undefined): MetaTag[] => (content === undefined || content === "" ? [] : [{ attr, key, content }]);
@@ -30,13 +35,20 @@ export function highwireTags(paper: PaperFacts): MetaTag[] {
   if (paper.title === undefined || paper.authors === undefined || paper.authors.length === 0) return [];
   return [
     ...tag("name", "citation_title", paper.title),
-    ...paper.authors.flatMap((a) => tag("name", "citation_author", `${a.family}${a.given}`)),
+    // "family, given": Zotero's Embedded Metadata translator splits a name at the comma (lastName 张, firstName 正清);
+    // without one a Chinese name, which has no space, is kept as one undivided field.
+    ...paper.authors.flatMap((a) => tag("name", "citation_author", highwireName(a))),
     ...tag("name", "citation_publication_date", paper.year === undefined ? undefined : String(paper.year)),
     ...tag("name", "citation_journal_title", paper.journal),
     ...tag("name", "citation_issue", paper.issue),
     ...tag("name", "citation_language", paper.language),
     ...(paper.keywords ?? []).flatMap((k) => tag("name", "citation_keywords", k)),
   ];
+}
+
+/** A person's name as a citation_author value: "family, given" (Highwire and Google Scholar's inverted form). */
+export function highwireName(name: { family: string; given: string }): string {
+  return `${name.family}, ${name.given}`;
 }
 
 /** Dublin Core and Open Graph tags describing the site's own page. */
@@ -48,15 +60,16 @@ export function pageTags(page: PageFacts): MetaTag[] {
     ...tag("name", "DC.date", page.modified),
     ...tag("name", "DC.language", page.language),
     ...tag("name", "DC.identifier", page.url),
-    ...tag("name", "DC.rights", page.license),
+    // On a paper's pages the record a reference manager saves is the paper's: the site's licence is not the paper's rights.
+    ...(page.type === "article" ? [] : tag("name", "DC.rights", page.license)),
     ...tag("name", "DC.type", "Text"),
-    ...tag("property", "og:type", "article"),
+    ...tag("property", "og:type", page.type ?? "website"),
     ...tag("property", "og:title", page.title),
     ...tag("property", "og:description", page.description),
     ...tag("property", "og:url", page.url),
     ...tag("property", "og:site_name", page.siteName),
     ...tag("property", "og:locale", page.language.replace("-", "_")),
-    ...tag("property", "article:modified_time", page.modified),
+    ...(page.type === "article" ? tag("property", "article:modified_time", page.modified) : []),
   ];
 }
 

@@ -200,7 +200,7 @@ describe("the search page", () => {
     await new SearchPage(page).settled(query);
     await page.waitForTimeout(100);
     const parts = {
-      runtime: /pagefind\/(pagefind\.js|wasm\.|pagefind-entry|pagefind\..*pf_meta)|\.pf_filter/,
+      runtime: /pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.|pagefind-entry|pagefind\..*pf_meta)|\.pf_filter/,
       index: /\.pf_index/,
       fragments: /\.pf_fragment/,
       glossary: /terms\.json/,
@@ -209,9 +209,9 @@ describe("the search page", () => {
     const sizes = Object.fromEntries(Object.entries(parts).map(([name, re]) => [name, bodies.filter((b) => re.test(b.url)).reduce((s, b) => s + b.gzip, 0)]));
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
     console.log(`bytes to first results for "${query}" (gzipped): ${total} = ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    // Pagefind's runtime (~70 kB) and one ~30 kB index chunk per distinct word range dominate; no worker script is fetched.
+    // Pagefind's runtime (~70 kB, with its worker script, which keeps the page's thread free: see tests/e2e/layout-shift.test.ts)
+    // and one ~30 kB index chunk per distinct word range dominate.
     expect(total).toBeLessThan(300_000);
-    expect(bodies.some((b) => b.url.includes("pagefind-worker"))).toBe(false);
     await context.close();
   });
 });

@@ -94,7 +94,7 @@ describe("metadata in the page head", () => {
   const paperA = ["paper-a/index.html", ...readEntries("sections").filter((s) => s.data["paper"] === "paper-a").map((s) => `paper-a/${s.id}/index.html`)];
   it.each(paperB)("%s carries Paper B's citation_* tags (known fields only)", (file) => {
     expect(meta(file, "citation_title")).toEqual(["构建以技术社会实验为导向的新型举国体制"]);
-    expect(meta(file, "citation_author")).toEqual(["张正清", "王娜"]);
+    expect(meta(file, "citation_author")).toEqual(["张, 正清", "王, 娜"]);
     expect(meta(file, "citation_publication_date")).toEqual(["2022"]);
     expect(meta(file, "citation_journal_title")).toEqual(["云南社会科学"]);
     expect(meta(file, "citation_issue")).toEqual(["4"]);

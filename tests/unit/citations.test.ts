@@ -138,35 +138,88 @@ describe("downloads", () => {
       [
         "@article{paper-b,",
         "\tauthor = {张, 正清 and 王, 娜},",
+        "\ttitle = {构建以技术社会实验为导向的新型举国体制},",
         "\tjournal = {云南社会科学},",
         "\tnumber = {4},",
         "\tyear = {2022},",
-        "\ttitle = {构建以技术社会实验为导向的新型举国体制},",
+        "\tkeywords = {新型举国体制, 技术社会实验, 技术扩散, 创新参与},",
+        "\tlangid = {zh-CN},",
+        "\tlanguage = {zh-CN},",
         "}",
-        "@misc{kb-b-3-2-1,",
+        "",
+        // A web page is @online (Zotero: webpage), its URL given once, its date in full (date) and as BibTeX's year and month.
+        "@online{kb-b-3-2-1,",
         "\tauthor = {{新型举国体制比较知识库}},",
-        "\tyear = {2026},",
-        "\tmonth = {nov 23},",
         "\ttitle = {论文{B} 三（二）1. 构成要素与核心指标},",
-        "\turl = {https://kb.example.org/kb/paper-b/b-3-2-1/},",
-        "\thowpublished = {https://kb.example.org/kb/paper-b/b-3-2-1/},",
-        "}",
-        "",
-      ].join("\n"),
-    );
-    expect(toBibtex(dimension.items)).toBe(
-      [
-        "@misc{kb-dim-resource-allocation,",
-        "\tauthor = {{新型举国体制比较知识库}},",
         "\tyear = {2026},",
-        "\tmonth = {nov 23},",
-        "\ttitle = {论文{A}表1维度：资源配置},",
-        "\turl = {https://kb.example.org/kb/table-1/#dim-resource-allocation},",
-        "\thowpublished = {https://kb.example.org/kb/table-1/#dim-resource-allocation},",
+        "\tmonth = nov,",
+        "\tdate = {2026-11-23},",
+        "\turl = {https://kb.example.org/kb/paper-b/b-3-2-1/},",
+        "\tlangid = {zh-CN},",
+        "\tlanguage = {zh-CN},",
         "}",
         "",
       ].join("\n"),
     );
+    expect(toBibtex(dimension.items)).not.toMatch(/howpublished|@misc/);
+  });
+  it("writes a thesis as @phdthesis with its school, a conference paper as @inproceedings with its booktitle", () => {
+    const thesis = { id: "bib-li-y-2017", type: "thesis" as const, language: "en", title: "Innovation Pathways in the Chinese Economy", author: [{ family: "Li", given: "Y." }], publisher: "Georgia Institute of Technology", issued: { "date-parts": [[2017]] } };
+    expect(toBibtex([thesis])).toBe(
+      ["@phdthesis{bib-li-y-2017,", "\tauthor = {Li, Y.},", "\ttitle = {{Innovation} {Pathways} in the {Chinese} {Economy}},", "\tschool = {Georgia Institute of Technology},", "\tyear = {2017},", "\tlangid = {en},", "\tlanguage = {en},", "}", ""].join("\n"),
+    );
+    const paper = { id: "c", type: "paper-conference" as const, language: "en", title: "T & U", author: [{ family: "Warrol", given: "C" }], editor: [{ literal: "S. Umeda et al. (Eds.)" }], "container-title": "APMS 2015", page: "101-109", issued: { "date-parts": [[2015]] } };
+    expect(toBibtex([paper])).toContain("@inproceedings{c,\n\tauthor = {Warrol, C},\n\ttitle = {{T} \\& {U}},\n\tbooktitle = {{APMS} 2015},\n\teditor = {{S. Umeda et al. (Eds.)}},\n\tpages = {101--109},\n\tyear = {2015},");
+  });
+  it("writes RIS one line per field, the whole id, PY and DA on every record, ER closing each", () => {
+    const long = { ...section.items[1], id: "kb-a-char-institutional-support-government", URL: "https://kb.example.org/kb/elements/a-char-institutional-support-government/", title: "论文A组成部分：系统集成高效的政府组织体系" } as (typeof section.items)[number];
+    const ris = toRis([...section.items, long]);
+    expect(ris).toBe(
+      [
+        "TY  - JOUR",
+        "ID  - paper-b",
+        "TI  - 构建以技术社会实验为导向的新型举国体制",
+        "AU  - 张, 正清",
+        "AU  - 王, 娜",
+        "T2  - 云南社会科学",
+        "PY  - 2022",
+        "DA  - 2022///",
+        "IS  - 4",
+        "LA  - zh-CN",
+        "KW  - 新型举国体制",
+        "KW  - 技术社会实验",
+        "KW  - 技术扩散",
+        "KW  - 创新参与",
+        "ER  - ",
+        "",
+        "TY  - ELEC",
+        "ID  - kb-b-3-2-1",
+        "TI  - 论文B 三（二）1. 构成要素与核心指标",
+        "AU  - 新型举国体制比较知识库",
+        "T2  - 新型举国体制比较知识库",
+        "PY  - 2026",
+        "DA  - 2026/11/23/",
+        "LA  - zh-CN",
+        "UR  - https://kb.example.org/kb/paper-b/b-3-2-1/",
+        "ER  - ",
+        "",
+        "TY  - ELEC",
+        "ID  - kb-a-char-institutional-support-government",
+        "TI  - 论文A组成部分：系统集成高效的政府组织体系",
+        "AU  - 新型举国体制比较知识库",
+        "T2  - 新型举国体制比较知识库",
+        "PY  - 2026",
+        "DA  - 2026/11/23/",
+        "LA  - zh-CN",
+        "UR  - https://kb.example.org/kb/elements/a-char-institutional-support-government/",
+        "ER  - ",
+        "",
+      ].join("\n"),
+    );
+    const conference = { id: "bib-warrol-2015", type: "paper-conference" as const, title: "Manufacturing Research, Innovation, and PhD Education on a National Level - Produktion2030, a Swedish Example", author: [{ family: "Warrol", given: "C" }], "container-title": "APMS 2015, Part II", page: "101-109", issued: { "date-parts": [[2015]] } };
+    const lines = toRis([conference]).replace(/\n$/, "").split("\n");
+    expect(lines.every((l) => /^[A-Z][A-Z0-9]  - \S/.test(l) || l === "ER  - ")).toBe(true);
+    expect(lines).toEqual(expect.arrayContaining(["TY  - CONF", "PY  - 2015", "C3  - APMS 2015, Part II", "SP  - 101", "EP  - 109"]));
   });
   it.each([
     ["BibTeX", toBibtex],

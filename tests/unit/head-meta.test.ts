@@ -22,8 +22,9 @@ describe("highwireTags", () => {
   it("gives reference managers the known fields of Paper B, and no first page (unknown)", () => {
     expect(highwireTags(PAPER_B).map((t) => `${t.key}=${t.content}`)).toEqual([
       "citation_title=构建以技术社会实验为导向的新型举国体制",
-      "citation_author=张正清",
-      "citation_author=王娜",
+      // Zotero's Embedded Metadata translator splits a citation_author at its comma: lastName 张, firstName 正清.
+      "citation_author=张, 正清",
+      "citation_author=王, 娜",
       "citation_publication_date=2022",
       "citation_journal_title=云南社会科学",
       "citation_issue=4",
@@ -43,6 +44,16 @@ describe("pageTags", () => {
     expect(tags.get("DC.creator")).toBe("新型举国体制比较知识库");
     expect(tags.get("og:url")).toBe(PAGE.url);
     expect(tags.get("og:locale")).toBe("zh_CN");
+  });
+  it("makes the site's pages an Open Graph website (Zotero: a web page of the site), a paper's pages an article", () => {
+    const site = new Map(pageTags(PAGE).map((t) => [t.key, t.content]));
+    expect(site.get("og:type")).toBe("website");
+    expect(site.get("og:site_name")).toBe("新型举国体制比较知识库");
+    expect(site.has("article:modified_time")).toBe(false);
+    const article = new Map(pageTags({ ...PAGE, type: "article" }).map((t) => [t.key, t.content]));
+    expect(article.get("og:type")).toBe("article");
+    // The record saved from a paper's page is the paper's: the site's licence must not become its rights.
+    expect(article.has("DC.rights")).toBe(false);
   });
 });
 

@@ -29,8 +29,9 @@ async function loadGlossary(): Promise<SearchGlossary> {
 async function loadPagefind(): Promise<PagefindModule> {
   // The index is written after the site is built, so it is loaded at run time, not bundled.
   const pagefind: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-  // The index is small: searching on the page's own thread spares loading Pagefind's worker script.
-  await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+  // Pagefind decodes its index and searches in its web worker, keeping the page's thread free while the index loads
+  // (it falls back to this thread by itself where workers are unavailable).
+  await pagefind.options({ ...PAGEFIND_OPTIONS });
   await pagefind.init();
   return pagefind;
 }

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { markLatinRuns } from "../lib/lang-runs.ts";
+import { SITE } from "../site.config.ts";
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
+  });
+
+/** After the build, mark every English run in the pages' Chinese text with lang="en" (see src/lib/lang-runs.ts). */
+export function latinRunsLang(): AstroIntegration {
+  return {
+    name: "kb-latin-runs-lang",
+    hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        const files = htmlFiles(fileURLToPath(dir));
+        let changed = 0;
+        for (const file of files) {
+          const before = readFileSync(file, "utf8");
+          const after = markLatinRuns(before, SITE.lang);
+          if (after !== before) {
+            writeFileSync(file, after);
+            changed++;
+          }
+        }
+        logger.info(`English runs marked lang="en" on ${changed} of ${files.length} pages`);
+      },
+    },
+  };
+}
