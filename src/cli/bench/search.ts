@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { segmentQuery } from "../../lib/search-query.ts";
+import { segmentQuery } from "../../lib/search/query.ts";
 import { sizeOf, type Asset } from "./weigh.ts";
 
-/** Results whose data the search page loads (src/scripts/search.ts shows the first 20). */
+/** Results whose data the search page loads (src/client/search.ts shows the first 20). */
 const RESULTS_SHOWN = 20;
 
 /** The search page's cost after focus and one query, in bytes. */

@@ -8,8 +8,8 @@ import TWVariantsRev from "opencc-js/dict/TWVariantsRev";
 import { getConcepts, getElements, getEvents, getBibliography } from "../../data/collections.ts";
 import { getUnitIndex, type Unit } from "../../data/units.ts";
 import { hrefOf } from "../../lib/routes.ts";
-import { dictionarySources, toSearchTerms, traditionalCharacters, type GlossaryUnit } from "../../lib/search-glossary.ts";
-import type { SearchGlossary } from "../../lib/search-terms.ts";
+import { dictionarySources, toSearchTerms, traditionalCharacters, type GlossaryUnit } from "../../lib/search/glossary.ts";
+import type { SearchGlossary } from "../../lib/search/terms.ts";
 
 // The `kind` filter value of the page each kind of unit is on (elements carry their own kind).
 const PAGE_KIND: Record<Unit["kind"], string> = {

@@ -3,7 +3,7 @@
  * where it lives. Built at build time (search/terms.json); the search page uses it to put a unit's
  * own page first when the query names it exactly, and to suggest close terms when nothing matches.
  */
-import { compact, type ParsedQuery } from "./search-query.ts";
+import { compact, type ParsedQuery } from "./query.ts";
 
 /** One unit in the glossary. */
 export interface SearchTerm {

@@ -1,8 +1,8 @@
 /** DOM for search results: one list item per page, with its matching sections. */
-import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
-import { SEARCH_UI } from "../../i18n/ui.ts";
-import type { SearchHit } from "../../lib/search-engine.ts";
-import type { SearchTerm } from "../../lib/search-terms.ts";
+import { ELEMENT_KIND_LABELS } from "../i18n/kinds.ts";
+import { SEARCH_UI } from "../i18n/ui.ts";
+import type { SearchHit } from "../lib/search/engine.ts";
+import type { SearchTerm } from "../lib/search/terms.ts";
 
 const KIND_LABELS = new Map<string, string>([...Object.entries(SEARCH_UI.pageKinds), ...Object.entries(ELEMENT_KIND_LABELS)]);
 const PAPER_LABELS = new Map<string, string>(Object.entries(SEARCH_UI.papers));

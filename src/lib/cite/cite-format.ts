@@ -6,9 +6,9 @@ import APA from "./csl/apa.csl?raw";
 import CHICAGO from "./csl/chicago-author-date.csl?raw";
 import GBT from "./csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw";
 import ZH_CN from "./csl/locales-zh-CN.xml?raw";
-import type { CslItem } from "./citations.ts";
+import type { CslItem } from "./csl-types.ts";
 
-/** The citation styles the site offers, each an official CSL style kept in src/lib/csl/. */
+/** The citation styles the site offers, each an official CSL style kept in src/lib/cite/csl/. */
 export const STYLES = {
   gbt: { template: "kb-gb-t-7714-2015-numeric", lang: "zh-CN", label: "GB/T 7714—2015" },
   apa: { template: "kb-apa-7", lang: "en-US", label: "APA 7" },

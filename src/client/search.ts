@@ -9,7 +9,7 @@ if (form !== null) {
   const start = (): void => {
     if (started) return;
     started = true;
-    void import("../components/search/search-app.ts").then(({ startSearch }) => startSearch(form));
+    void import("./search-app.ts").then(({ startSearch }) => startSearch(form));
   };
   if ((new URLSearchParams(location.search).get("q") ?? "").trim() !== "") start();
   else for (const type of ["focusin", "pointerdown", "input"]) form.addEventListener(type, start, { once: true });

@@ -2,11 +2,11 @@
  * The search page's results UI: keeps the form, the filters and the URL (?q=&paper=&kind=) in step,
  * runs the shared search engine over the Pagefind index, and renders results with their sections.
  */
-import { fill, SEARCH_UI } from "../../i18n/ui.ts";
-import { PAGEFIND_OPTIONS, SearchEngine, type PagefindApi, type SearchOutcome } from "../../lib/search-engine.ts";
-import { KIND_CHOICES, readState, writeState, type SearchState } from "../../lib/search-filters.ts";
-import type { SearchGlossary } from "../../lib/search-terms.ts";
-import { renderHit, renderSuggestions } from "./render.ts";
+import { fill, SEARCH_UI } from "../i18n/ui.ts";
+import { PAGEFIND_OPTIONS, SearchEngine, type PagefindApi, type SearchOutcome } from "../lib/search/engine.ts";
+import { KIND_CHOICES, readState, writeState, type SearchState } from "../lib/search/filters.ts";
+import type { SearchGlossary } from "../lib/search/terms.ts";
+import { renderHit, renderSuggestions } from "./search-render.ts";
 
 const PAGE = 10;
 const base = import.meta.env.BASE_URL;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PaperFacts } from "../../src/lib/citations.ts";
-import { highwireTags, jsonLd, jsonLdText, pageTags, scholarlyArticle } from "../../src/lib/head-meta.ts";
+import type { PaperFacts } from "../../../src/lib/cite/citations.ts";
+import { highwireTags, jsonLd, jsonLdText, pageTags, scholarlyArticle } from "../../../src/lib/cite/head-meta.ts";
 
 const PAPER_B: PaperFacts = {
   id: "paper-b",

@@ -1,9 +1,9 @@
 /**
  * Building the search glossary at build time (search/terms.json): the units' names with the
  * filter values of the pages they are on, and the Traditional characters the search page must
- * convert. Runs in Node only; the search page reads the result with search-terms.ts.
+ * convert. Runs in Node only; the search page reads the result with terms.ts.
  */
-import type { SearchTerm } from "./search-terms.ts";
+import type { SearchTerm } from "./terms.ts";
 
 /** A unit as the glossary needs it. */
 export interface GlossaryUnit {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copiedRuns, stripQuotations } from "../helpers/copying.ts";
+import { copiedRuns, stripQuotations } from "../../helpers/copying.ts";
 
 const SOURCE = "新型举国体制是在社会主义市场经济条件下，以关键核心技术攻关为主要任务的一种创新体制。";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { byTitleMatch, SearchEngine, type PagefindApi, type PagefindData, type SearchHit } from "../../src/lib/search-engine.ts";
-import type { PagefindFilters } from "../../src/lib/search-filters.ts";
-import { parseQuery } from "../../src/lib/search-query.ts";
-import type { SearchGlossary } from "../../src/lib/search-terms.ts";
+import { byTitleMatch, SearchEngine, type PagefindApi, type PagefindData, type SearchHit } from "../../../src/lib/search/engine.ts";
+import type { PagefindFilters } from "../../../src/lib/search/filters.ts";
+import { parseQuery } from "../../../src/lib/search/query.ts";
+import type { SearchGlossary } from "../../../src/lib/search/terms.ts";
 
 const page = (url: string, title: string, content: string, kind: string, papers: string[]): PagefindData => ({
   url,

@@ -1,4 +1,4 @@
-// citation-js ships no type declarations: these cover only what src/lib/cite-format.ts uses.
+// citation-js ships no type declarations: these cover only what src/lib/cite/cite-format.ts uses.
 declare module "@citation-js/core" {
   /** A list of CSL-JSON items with input parsers and output formatters from the loaded plugins. */
   export class Cite {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "../../src/lib/search-query.ts";
-import { exactTerms, similarity, suggestTerms, type SearchGlossary } from "../../src/lib/search-terms.ts";
+import { parseQuery } from "../../../src/lib/search/query.ts";
+import { exactTerms, similarity, suggestTerms, type SearchGlossary } from "../../../src/lib/search/terms.ts";
 
 const GLOSSARY: SearchGlossary = {
   traditional: "舉國體",

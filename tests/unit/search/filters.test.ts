@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindCount, kindValues, passesFilters, readState, toPagefindFilters, writeState, type SearchState } from "../../src/lib/search-filters.ts";
+import { kindCount, kindValues, passesFilters, readState, toPagefindFilters, writeState, type SearchState } from "../../../src/lib/search/filters.ts";
 
 const KINDS = ["stage", "concept", "characteristic", "mechanism", "part", "table", "section", "indicator"];
 

@@ -4,10 +4,10 @@
  * check every result really contains the query (Pagefind's prefix fallbacks can match a stray
  * letter), and count results per filter choice.
  */
-import { loadToSimplified, needsConversion, type ToSimplified } from "./search-convert.ts";
-import { KIND_CHOICES, kindCount, passesFilters, toPagefindFilters, type PagefindFilters, type PaperChoice, type SearchState } from "./search-filters.ts";
-import { compact, containsChunks, matchesText, parseQuery, toPagefindQuery, type ParsedQuery } from "./search-query.ts";
-import { exactTerms, suggestTerms, type SearchGlossary, type SearchTerm } from "./search-terms.ts";
+import { loadToSimplified, needsConversion, type ToSimplified } from "./convert.ts";
+import { KIND_CHOICES, kindCount, passesFilters, toPagefindFilters, type PagefindFilters, type PaperChoice, type SearchState } from "./filters.ts";
+import { compact, containsChunks, matchesText, parseQuery, toPagefindQuery, type ParsedQuery } from "./query.ts";
+import { exactTerms, suggestTerms, type SearchGlossary, type SearchTerm } from "./terms.ts";
 
 /** A section of a page that matched: its heading and anchored link. */
 export interface PagefindSubResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compact, containsChunks, matchesText, normalizeQuery, parseQuery, segmentWords, toPagefindQuery } from "../../src/lib/search-query.ts";
+import { compact, containsChunks, matchesText, normalizeQuery, parseQuery, segmentQuery, segmentWords, toPagefindQuery } from "../../../src/lib/search/query.ts";
 
 describe("normalizeQuery", () => {
   it.each([
@@ -68,5 +68,29 @@ describe("matchesText and containsChunks", () => {
     const parsed = parseQuery(query);
     expect(matchesText(parsed, text)).toBe(words);
     expect(containsChunks(parsed, text)).toBe(unbroken);
+  });
+});
+
+describe("segmentQuery", () => {
+  it.each([
+    // Intl.Segmenter's (ICU) dictionary: the Node search tests check these still find the right pages.
+    ["举国体制", "举 国 体制"],
+    ["新型举国体制", "新型 举 国 体制"],
+    ["关键核心技术", "关键 核心 技术"],
+    ["舉國體制", "舉國 體制"],
+    ["national innovation system", "national innovation system"],
+    ["  关键核心技术  national ", "关键 核心 技术 national"],
+    ["stage-new", "stage-new"],
+    ["", ""],
+  ])("%j → %j", (query, expected) => {
+    expect(segmentQuery(query)).toBe(expected);
+  });
+  it.each(["集中力量办大事", "技术实验—扩散模式", "政产学研用"])("splits %s into words that rejoin to its letters", (q) => {
+    const words = segmentQuery(q).split(" ");
+    expect(words.length).toBeGreaterThan(1);
+    expect(words.join("")).toBe(q.replace(/—/g, ""));
+  });
+  it("drops punctuation between Chinese words", () => {
+    expect(segmentQuery("政产学研用，揭榜挂帅")).not.toMatch(/，/);
   });
 });

@@ -1,30 +1,10 @@
-import { CITE_UI, fill, UI } from "../i18n/ui.ts";
+import { CITE_UI, fill, UI } from "../../i18n/ui.ts";
 import { dateParts, formatEntry, formatWithAccessed, STYLE_KEYS, STYLES, type Formatted, type StyleKey } from "./cite-format.ts";
-import type { UnitKind } from "./routes.ts";
-import { formatSectionNumber } from "./sections.ts";
+import type { UnitKind } from "../routes.ts";
+import { formatSectionNumber } from "../sections.ts";
+import type { CslItem } from "./csl-types.ts";
 
-/** A name in CSL-JSON: a person (family, given) or an institution (literal). */
-export type CslName = { family: string; given?: string } | { literal: string };
-
-/** The CSL-JSON fields the site fills (only known fields are ever set). */
-export interface CslItem {
-  id: string;
-  type: "article-journal" | "book" | "chapter" | "paper-conference" | "report" | "thesis" | "webpage";
-  language?: string;
-  title?: string;
-  author?: CslName[];
-  editor?: CslName[];
-  "container-title"?: string;
-  publisher?: string;
-  issued?: { "date-parts": number[][] };
-  accessed?: { "date-parts": number[][] };
-  volume?: string;
-  issue?: string;
-  page?: string;
-  keyword?: string;
-  note?: string;
-  URL?: string;
-}
+export type { CslItem, CslName } from "./csl-types.ts";
 
 /** What the sources tell about a paper; a missing field is unknown. */
 export interface PaperFacts {

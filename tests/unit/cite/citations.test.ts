@@ -1,55 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citeUnit, locatorText, paperItem, reprintText, sectionLabel, type CitationInput, type PaperFacts, type UnitCitations } from "../../src/lib/citations.ts";
-import { englishDate, formatWithAccessed, parseReferences, toBibtex, toRis } from "../../src/lib/cite-format.ts";
-
-// The papers as content/papers/*.mdx describe them (Paper A: title, authors and journal unknown).
-const PAPER_B: PaperFacts = {
-  id: "paper-b",
-  labelZh: "论文B",
-  title: "构建以技术社会实验为导向的新型举国体制",
-  titleEn: "The Construction of a New National System Oriented by Technological Social Experiments",
-  authors: [
-    { family: "张", given: "正清" },
-    { family: "王", given: "娜" },
-  ],
-  journal: "云南社会科学",
-  year: 2022,
-  issue: "4",
-  keywords: ["新型举国体制", "技术社会实验", "技术扩散", "创新参与"],
-  language: "zh-CN",
-};
-const PAPER_A: PaperFacts = { id: "paper-a", labelZh: "论文A", reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2", column: "【理论探讨】" }, language: "zh-CN" };
-const SITE = "新型举国体制比较知识库";
-const ROOT = "https://kb.example.org/kb/";
-const UPDATED = { date: "2026-11-23", source: "front-matter" } as const;
-const ACCESSED = "2026-11-24";
-
-const B_3_2_1: CitationInput = {
-  id: "b-3-2-1",
-  kind: "section",
-  pageTitle: "论文B 三（二）1. 构成要素与核心指标",
-  url: `${ROOT}paper-b/b-3-2-1/`,
-  updated: UPDATED,
-  paper: PAPER_B,
-  locator: {
-    trail: [
-      { number: "三", heading: "新型举国体制的技术实验—扩散模式" },
-      { number: "（二）", heading: "新型举国体制的技术实验—扩散模型" },
-      { number: "1.", heading: "构成要素与核心指标" },
-    ],
-  },
-};
-const DIMENSION: CitationInput = {
-  id: "dim-resource-allocation",
-  kind: "dimension",
-  pageTitle: "论文A表1维度：资源配置",
-  url: `${ROOT}table-1/#dim-resource-allocation`,
-  updated: UPDATED,
-  paper: PAPER_A,
-  locator: { trail: [{ number: "二", heading: "举国体制的历史演变及其比较分析" }, { number: "(四)", heading: "历史视野中的举国体制比较分析" }], note: "表1前正文" },
-};
-const PAPER: CitationInput = { id: "paper-b", kind: "paper", pageTitle: "论文B：构建以技术社会实验为导向的新型举国体制", url: `${ROOT}paper-b/`, updated: UPDATED, paper: PAPER_B };
-const ON_PAGE_45: CitationInput = { ...B_3_2_1, id: "b-ind-resource-allocation", kind: "element", pageTitle: "论文B核心指标：资源配置目标", url: `${ROOT}elements/b-ind-resource-allocation/`, locator: { trail: B_3_2_1.locator?.trail ?? [], page: 45 } };
+import { citeUnit, locatorText, paperItem, reprintText, sectionLabel, type UnitCitations } from "../../../src/lib/cite/citations.ts";
+import { PAPER_A, SITE, ACCESSED, B_3_2_1, DIMENSION, PAPER, ON_PAGE_45 } from "./fixtures.ts";
 
 const text = (c: UnitCitations, target: string, style: string) => c.blocks.find((b) => b.target === target)?.formats.find((f) => f.style === style)?.formatted.text;
 
@@ -130,60 +81,6 @@ describe("Chicago author-date", () => {
   });
 });
 
-describe("downloads", () => {
-  const section = citeUnit(B_3_2_1, ACCESSED, SITE);
-  const dimension = citeUnit(DIMENSION, ACCESSED, SITE);
-  it("writes BibTeX with Chinese names in full (family, given), no cited page and no access date", () => {
-    expect(toBibtex(section.items)).toBe(
-      [
-        "@article{paper-b,",
-        "\tauthor = {张, 正清 and 王, 娜},",
-        "\tjournal = {云南社会科学},",
-        "\tnumber = {4},",
-        "\tyear = {2022},",
-        "\ttitle = {构建以技术社会实验为导向的新型举国体制},",
-        "}",
-        "@misc{kb-b-3-2-1,",
-        "\tauthor = {{新型举国体制比较知识库}},",
-        "\tyear = {2026},",
-        "\tmonth = {nov 23},",
-        "\ttitle = {论文{B} 三（二）1. 构成要素与核心指标},",
-        "\turl = {https://kb.example.org/kb/paper-b/b-3-2-1/},",
-        "\thowpublished = {https://kb.example.org/kb/paper-b/b-3-2-1/},",
-        "}",
-        "",
-      ].join("\n"),
-    );
-    expect(toBibtex(dimension.items)).toBe(
-      [
-        "@misc{kb-dim-resource-allocation,",
-        "\tauthor = {{新型举国体制比较知识库}},",
-        "\tyear = {2026},",
-        "\tmonth = {nov 23},",
-        "\ttitle = {论文{A}表1维度：资源配置},",
-        "\turl = {https://kb.example.org/kb/table-1/#dim-resource-allocation},",
-        "\thowpublished = {https://kb.example.org/kb/table-1/#dim-resource-allocation},",
-        "}",
-        "",
-      ].join("\n"),
-    );
-  });
-  it.each([
-    ["BibTeX", toBibtex],
-    ["RIS", toRis],
-  ])("%s parses back into the same fields", (_name, write) => {
-    const [article, page] = parseReferences(write(section.items));
-    expect(article).toMatchObject({ type: "article-journal", title: PAPER_B.title, "container-title": "云南社会科学", issue: "4", issued: { "date-parts": [[2022]] } });
-    expect(article?.["author"]).toEqual([
-      { family: "张", given: "正清" },
-      { family: "王", given: "娜" },
-    ]);
-    expect(page).toMatchObject({ title: "论文B 三（二）1. 构成要素与核心指标", URL: B_3_2_1.url, issued: { "date-parts": [[2026, 11, 23]] } });
-    expect(JSON.stringify(page?.["author"])).toContain(SITE);
-    expect(page?.["accessed"]).toBeUndefined();
-  });
-});
-
 describe("locators", () => {
   const trail = B_3_2_1.locator?.trail ?? [];
   it.each([
@@ -196,21 +93,5 @@ describe("locators", () => {
   });
   it("writes a locator as one line, with page and footnote", () => {
     expect(locatorText("论文B", { trail, page: 45, footnote: "a" })).toBe("论文B › 三、新型举国体制的技术实验—扩散模式 › （二）新型举国体制的技术实验—扩散模型 › 1. 构成要素与核心指标 · 第45页 · 脚注a");
-  });
-});
-
-describe("formatWithAccessed", () => {
-  it("finds the access date even when it shares digits with the sentinels", () => {
-    const item = { id: "x", type: "webpage" as const, title: "题", author: [{ literal: SITE }], issued: { "date-parts": [[2011, 11, 11]] }, URL: "https://kb.example.org/" };
-    const f = formatWithAccessed(item, "gbt", "2011-11-11");
-    expect(f.text).toBe("新型举国体制比较知识库. 题[EB/OL]. (2011-11-11)[2011-11-11]. https://kb.example.org/.");
-    expect(f.accessed).toEqual({ before: "新型举国体制比较知识库. 题[EB/OL]. (2011-11-11)[", date: "2011-11-11", after: "]. https://kb.example.org/.", form: "iso" });
-  });
-  it("leaves styles that print no access date alone", () => {
-    const item = { id: "x", type: "webpage" as const, title: "题", author: [{ literal: SITE }], issued: { "date-parts": [[2026, 11, 23]] }, URL: "https://kb.example.org/" };
-    expect(formatWithAccessed(item, "apa", ACCESSED).accessed).toBeUndefined();
-  });
-  it("writes English dates as the en-US locale does", () => {
-    expect(englishDate("2026-11-03")).toBe("November 3, 2026");
   });
 });
