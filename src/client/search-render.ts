@@ -1,10 +1,9 @@
 /** DOM for search results: one list item per page, with its matching sections. */
-import { ELEMENT_KIND_LABELS } from "../i18n/kinds.ts";
+import { kindLabel } from "../i18n/kinds.ts";
 import { SEARCH_UI } from "../i18n/ui.ts";
 import type { SearchHit } from "../lib/search/engine.ts";
 import type { SearchTerm } from "../lib/search/terms.ts";
 
-const KIND_LABELS = new Map<string, string>([...Object.entries(SEARCH_UI.pageKinds), ...Object.entries(ELEMENT_KIND_LABELS)]);
 const PAPER_LABELS = new Map<string, string>(Object.entries(SEARCH_UI.papers));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; lang?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -37,7 +36,7 @@ export function excerptNodes(html: string): Node[] {
 /** One result: title (linked), kind and papers, excerpt, and the sections that matched. */
 export function renderHit(hit: SearchHit): HTMLLIElement {
   const item = el("li", { className: "search-hit" }, el("h2", {}, link(hit.url, hit.title)));
-  const kinds = hit.kinds.map((k) => KIND_LABELS.get(k) ?? k);
+  const kinds = hit.kinds.map((k) => kindLabel(k) ?? k);
   const papers = hit.papers.map((p) => PAPER_LABELS.get(p) ?? p);
   const meta = el("p", { className: "meta" });
   if (hit.exact) meta.append(el("span", { className: "badge", text: SEARCH_UI.exact }), " ");

@@ -2,7 +2,9 @@
  * The only script every page loads (deferred, after reading is possible): the theme toggle and the
  * "/" and Ctrl/⌘+K shortcuts to the header search. Pages read fully without it.
  */
-const STORAGE_KEY = "kb-theme";
+import { SITE } from "../site.config.ts";
+
+const STORAGE_KEY = SITE.themeStorageKey;
 const root = document.documentElement;
 
 function currentTheme(): "light" | "dark" {

@@ -3,6 +3,7 @@
  * `?q=…&paper=…&kind=…`, and how each choice becomes a Pagefind filter. Pages declare their own
  * `kind` and `paper` filter values (see BaseLayout); the kind choices here group those values.
  */
+import { PAGE_KINDS } from "../page-kinds.ts";
 
 /** A choice of paper: either paper, or pages that belong to both. */
 export type PaperChoice = "a" | "b" | "both";
@@ -16,7 +17,7 @@ export type KindChoice = (typeof KIND_CHOICES)[number];
 export const PAPER_CHOICES: readonly PaperChoice[] = ["a", "b", "both"];
 
 /** Page kinds that are not model elements (every other `kind` value is one of Paper A's or B's element kinds). */
-const NOT_ELEMENTS = new Set(["stage", "table", "concept", "event", "bibliography", "section", "paper", "comparison", "page", "glossary"]);
+const NOT_ELEMENTS = new Set<string>(PAGE_KINDS);
 
 /** What the reader searched for: the query and the two filters (null = all). */
 export interface SearchState {
