@@ -1,3 +1,5 @@
+import { pinyin } from "pinyin-pro";
+
 /** A name as a footnote prints it: a person or an institution. */
 export type BibName = { family: string; given?: string | undefined } | { literal: string };
 
@@ -25,4 +27,23 @@ export function shortCitation(entry: BibInput): string {
   const name = entry.language === "zh-CN" ? formatName(first, entry.language) : lead;
   const suffix = many ? (entry.language === "zh-CN" ? "等" : " et al.") : "";
   return `${name}${suffix} ${entry.year}`;
+}
+
+/**
+ * The key a bibliography is ordered by within a language: a Chinese entry's first author in pinyin with
+ * tone numbers, the surname read as a surname (曾 zeng, not ceng; 单 shan); any other entry's first family name.
+ */
+export function authorSortKey(entry: Pick<BibInput, "authors" | "language">): string {
+  const first = entry.authors[0];
+  if (first === undefined) return "";
+  if (entry.language !== "zh-CN") return "literal" in first ? first.literal : first.family;
+  const name = "literal" in first ? first.literal : `${first.family}${first.given ?? ""}`;
+  return pinyin(name, { surname: "literal" in first ? "off" : "head", toneType: "num", type: "array", nonZh: "consecutive" }).join(" ");
+}
+
+/** Order bibliography entries: Chinese first, then by first author (authorSortKey), then by year. */
+export function compareBibliography(a: BibInput, b: BibInput): number {
+  if (a.language !== b.language) return a.language === "zh-CN" ? -1 : b.language === "zh-CN" ? 1 : a.language.localeCompare(b.language);
+  const [ka, kb] = [authorSortKey(a), authorSortKey(b)];
+  return (a.language === "zh-CN" ? (ka < kb ? -1 : ka > kb ? 1 : 0) : ka.localeCompare(kb, "zh-CN")) || a.year - b.year;
 }
