@@ -1,5 +1,3 @@
-import type { SectionNode } from "./views.ts";
-
 const CHINESE_NUMERAL = /^[一二三四五六七八九十]+$/;
 
 /** A section number as Chinese typesetting prints it before a heading: "二、", "(一)", "1. ". */
@@ -7,6 +5,13 @@ export function formatSectionNumber(number: string): string {
   if (CHINESE_NUMERAL.test(number)) return `${number}、`;
   if (/^\d+\.?$/.test(number)) return `${number.replace(/\.$/, "")}. `;
   return number;
+}
+
+/** A section in a paper's outline, linked, with its subsections. */
+export interface SectionNode {
+  label: string;
+  href: string;
+  children: SectionNode[];
 }
 
 /** A section as the outline needs it: its number, heading and parent. */

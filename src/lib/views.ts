@@ -5,6 +5,8 @@
 import type { CitationBlock } from "./cite/citations.ts";
 import type { MetaTag } from "./cite/head-meta.ts";
 
+export type { SectionNode } from "./sections.ts";
+
 /** A link: its text and href (base path included). */
 export interface Link {
   label: string;
@@ -27,11 +29,6 @@ export interface TocItem {
   id: string;
   label: string;
   depth: 2 | 3;
-}
-
-/** A section in a paper's outline, with its subsections. */
-export interface SectionNode extends Link {
-  children: SectionNode[];
 }
 
 /** Where a unit stands in its paper, as a line of links: paper › section › subsection · page · footnote · note. */
