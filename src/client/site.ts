@@ -2,9 +2,8 @@
  * The only script every page loads (deferred, after reading is possible): the theme toggle and the
  * "/" and Ctrl/⌘+K shortcuts to the header search. Pages read fully without it.
  */
-import { SITE } from "../site.config.ts";
+import { THEME_STORAGE_KEY } from "../site.config.ts";
 
-const STORAGE_KEY = SITE.themeStorageKey;
 const root = document.documentElement;
 
 function currentTheme(): "light" | "dark" {
@@ -21,7 +20,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-theme-t
     root.dataset["theme"] = next;
     button.setAttribute("aria-pressed", String(next === "dark"));
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
       // Private browsing may forbid storage: the choice then lasts for this page only.
     }

@@ -29,7 +29,7 @@ export async function getMatrixView(): Promise<MatrixView> {
   const link = (kind: "element" | "concept", e: { id: string; data: { titleZh: string } }) => ({ label: e.data.titleZh, href: hrefTo(kind, e.id) });
   const systemIndicators = indicators.filter((i) => cells.some((c) => c.data.indicator.id === i.id && c.data.system));
   return {
-    page: await pageMeta({ titleZh: UI.matrix.title, description: UI.matrix.description, path: PATHS.matrix, kind: "indicator", papers: ["paper-b"], crumbs: [{ label: UI.nav.paperB, href: siteHref("paper-b/") }, { label: UI.matrix.title }] }),
+    page: await pageMeta({ titleZh: UI.matrix.title, description: UI.matrix.description, path: PATHS.matrix, kind: "indicator", papers: ["paper-b"], crumbs: [{ label: UI.nav.paperB, href: hrefTo("paper", "paper-b") }, { label: UI.matrix.title }] }),
     downloads: { csv: siteHref("paper-b/matrix.csv"), json: siteHref("paper-b/matrix.json") },
     actors: {
       id: "matrix-actors",

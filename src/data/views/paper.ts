@@ -2,7 +2,7 @@ import type { CollectionEntry } from "astro:content";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { UI } from "../../i18n/ui.ts";
 import { locateUnit, PATHS } from "../../lib/routes.ts";
-import { buildSectionTree } from "../../lib/sections.ts";
+import { buildSectionTree, type SectionNode } from "../../lib/sections.ts";
 import type { CiteView, PageMeta, TitledLink } from "../../lib/views.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getElements, getPapers, getSections } from "../collections.ts";
@@ -17,7 +17,7 @@ export interface PaperView {
   paper: CollectionEntry<"papers">;
   cite: CiteView;
   Content: Body;
-  outline: ReturnType<typeof buildSectionTree>;
+  outline: SectionNode[];
   /** The paper's top-level elements, grouped by kind in the order the kinds first appear. */
   kinds: { id: string; label: string; matrixHref?: string; elements: TitledLink[] }[];
 }

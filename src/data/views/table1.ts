@@ -8,7 +8,7 @@ import { siteHref } from "../env.ts";
 import { getLocatorView } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
 import { getTable1 } from "../table1.ts";
-import { renderBody, type Body } from "./shared.ts";
+import { hrefTo, renderBody, type Body } from "./shared.ts";
 
 /** The id of 表1 as a citable unit (its page's permalink). */
 const TABLE_ID = "table-1";
@@ -68,7 +68,7 @@ export async function getTable1View(): Promise<Table1PageView> {
       unitId: TABLE_ID,
       kind: "table",
       papers: ["paper-a"],
-      crumbs: [{ label: UI.nav.paperA, href: siteHref("paper-a/") }, { label: UI.nav.table1 }],
+      crumbs: [{ label: UI.nav.paperA, href: hrefTo("paper", "paper-a") }, { label: UI.nav.table1 }],
       toc,
     }),
     titleZh: entry.data.titleZh,
