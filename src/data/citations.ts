@@ -2,15 +2,15 @@ import { execFileSync } from "node:child_process";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { CITE_UI, fill } from "../i18n/ui.ts";
 import { ELEMENT_KIND_LABELS } from "../i18n/kinds.ts";
-import { shortCitation } from "../lib/bibliography.ts";
-import { citeUnit, sectionLabel, type CitationInput, type CslItem, type CslName, type PaperFacts, type UnitCitations, type UnitLocator } from "../lib/citations.ts";
-import { toBibtex, toCslJson, toRis } from "../lib/cite-format.ts";
+import { shortCitation } from "../lib/cite/bibliography.ts";
+import { citeUnit, sectionLabel, type CitationInput, type CslItem, type CslName, type PaperFacts, type UnitCitations, type UnitLocator } from "../lib/cite/citations.ts";
+import { toBibtex, toCslJson, toRis } from "../lib/cite/cite-format.ts";
 import { hrefOf } from "../lib/routes.ts";
 import { SITE } from "../site.config.ts";
 import { buildDate, parseGitLog, parseGitStatus, resolveUpdated, type DateSources } from "../lib/update-dates.ts";
+import { getSectionTrail, type Locator } from "./locators.ts";
 import { getUnitIndex, type Unit } from "./units.ts";
 
-type Locator = CollectionEntry<"elements">["data"]["locator"];
 
 /** The facts a paper entry gives for citing it (unknown fields stay out). */
 export function paperFacts(paper: CollectionEntry<"papers">): PaperFacts {
@@ -35,17 +35,13 @@ interface Context {
   sections: Map<string, CollectionEntry<"sections">>;
 }
 
-function trailOf(ctx: Context, sectionId: string): UnitLocator["trail"] {
-  const trail: { number: string; heading: string }[] = [];
-  for (let s = ctx.sections.get(sectionId); s !== undefined; s = s.data.parent === undefined ? undefined : ctx.sections.get(s.data.parent.id)) {
-    trail.unshift({ number: s.data.number, heading: s.data.headingQuote });
-  }
-  return trail;
+async function trailOf(sectionId: string): Promise<UnitLocator["trail"]> {
+  return (await getSectionTrail(sectionId)).map((s) => ({ number: s.data.number, heading: s.data.headingQuote }));
 }
 
-function locatorOf(ctx: Context, l: Locator): UnitLocator {
+async function locatorOf(l: Locator): Promise<UnitLocator> {
   return {
-    trail: trailOf(ctx, l.section.id),
+    trail: await trailOf(l.section.id),
     ...(l.page === undefined ? {} : { page: l.page }),
     ...(l.footnote === undefined ? {} : { footnote: l.footnote }),
     ...(l.note === undefined ? {} : { note: l.note }),
@@ -94,13 +90,13 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
     case "section": {
       const s = ctx.sections.get(unit.id);
       if (s === undefined) throw new Error(`content/sections: "${unit.id}" is missing`);
-      const trail = trailOf(ctx, s.id);
+      const trail = await trailOf(s.id);
       const locator: UnitLocator = { trail, ...(s.data.page === undefined ? {} : { page: s.data.page }) };
       return { ...withPaper, locator, pageTitle: title("section", { section: sectionLabel(trail, s.data.titleZh) }), updated: s.data.updated, files: [s.filePath] };
     }
     case "stage": {
       const e = await find("stages");
-      return { ...withPaper, locator: locatorOf(ctx, e.data.locator), pageTitle: title("stage", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
+      return { ...withPaper, locator: await locatorOf(e.data.locator), pageTitle: title("stage", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
     }
     case "table": {
       const page = (await getCollection("pages")).find((p) => p.id === "about-table-1");
@@ -108,7 +104,7 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
       const first = rows[0]?.data.locator;
       return {
         ...withPaper,
-        ...(first === undefined ? {} : { locator: { trail: trailOf(ctx, first.section.id) } }),
+        ...(first === undefined ? {} : { locator: { trail: await trailOf(first.section.id) } }),
         pageTitle: title("table", { title: unit.titleZh }),
         updated: page?.data.updated,
         files: [page?.filePath, ...rows.map((r) => r.filePath)],
@@ -116,11 +112,11 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
     }
     case "dimension": {
       const e = await find("dimensions");
-      return { ...withPaper, locator: locatorOf(ctx, e.data.locator), pageTitle: title("dimension", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
+      return { ...withPaper, locator: await locatorOf(e.data.locator), pageTitle: title("dimension", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
     }
     case "element": {
       const e = await find("elements");
-      return { ...withPaper, locator: locatorOf(ctx, e.data.locator), pageTitle: title("element", { kind: ELEMENT_KIND_LABELS[e.data.kind], title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
+      return { ...withPaper, locator: await locatorOf(e.data.locator), pageTitle: title("element", { kind: ELEMENT_KIND_LABELS[e.data.kind], title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
     }
     case "matrix-cell": {
       const e = await find("matrix");
@@ -129,7 +125,7 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
       const indicator = elements.find((x) => x.id === e.data.indicator.id)?.data.titleZh ?? e.data.indicator.id;
       const columnId = e.data.actor?.id ?? e.data.system?.id ?? "";
       const column = [...elements, ...concepts].find((x) => x.id === columnId)?.data.titleZh ?? columnId;
-      return { ...withPaper, locator: locatorOf(ctx, e.data.locator), pageTitle: title("matrixCell", { indicator, column }), files: [e.filePath] };
+      return { ...withPaper, locator: await locatorOf(e.data.locator), pageTitle: title("matrixCell", { indicator, column }), files: [e.filePath] };
     }
     case "concept": {
       const e = await find("concepts");

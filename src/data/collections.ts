@@ -1,9 +1,15 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { compareBibliography } from "../lib/cite/bibliography.ts";
 import { STAGE_IDS } from "../schemas/common.ts";
 
 /** Both papers, A before B. */
 export async function getPapers(): Promise<CollectionEntry<"papers">[]> {
   return (await getCollection("papers")).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Each paper's short label (论文A, 论文B) by id. */
+export async function getPaperLabels(): Promise<Map<string, string>> {
+  return new Map((await getPapers()).map((p) => [p.id, p.data.labelZh]));
 }
 
 /** Every section of every paper, in reading order within each paper. */
@@ -54,15 +60,9 @@ export async function getEvents(): Promise<CollectionEntry<"events">[]> {
   return (await getCollection("events")).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
 }
 
-/** Bibliography entries, Chinese first, then by first author and year. */
+/** Bibliography entries, Chinese first, then by first author (Chinese names by pinyin, surnames read as surnames) and year. */
 export async function getBibliography(): Promise<CollectionEntry<"bibliography">[]> {
-  const key = (e: CollectionEntry<"bibliography">) => {
-    const first = e.data.authors[0];
-    return first === undefined ? "" : "literal" in first ? first.literal : first.family;
-  };
-  return (await getCollection("bibliography")).sort(
-    (a, b) => a.data.language.localeCompare(b.data.language) * -1 || key(a).localeCompare(key(b), "zh-CN") || a.data.year - b.data.year,
-  );
+  return (await getCollection("bibliography")).sort((a, b) => compareBibliography(a.data, b.data));
 }
 
 /** Paper B's indicator-matrix cells. */

@@ -1,25 +1,31 @@
 import type { CollectionEntry } from "astro:content";
-import type { StageColumn } from "../components/table/Table1.astro";
-import { buildTableRows, type TableRow } from "../lib/table1.ts";
-import { hrefOf, locateUnit } from "../lib/routes.ts";
+import { locateUnit } from "../lib/routes.ts";
+import { buildTableRows, stageColumnRows, type StageColumn, type StageColumnRow, type TableRow } from "../lib/table1.ts";
 import { getDimensions, getStages } from "./collections.ts";
+import { unitHref } from "./env.ts";
 
 /** 表1 as the templates need it: stage columns (linked) and rows. */
 export interface Table1Data {
-  stages: StageColumn[];
+  stages: (StageColumn & { title: string })[];
   rows: TableRow[];
   dimensions: CollectionEntry<"dimensions">[];
   stageEntries: CollectionEntry<"stages">[];
 }
 
-/** Load 表1 with its stage columns, for pages under the given base path. */
-export async function getTable1(base: string): Promise<Table1Data> {
+/** Load 表1 with its stage columns, each linked to its stage's page. */
+export async function getTable1(): Promise<Table1Data> {
   const stageEntries = await getStages();
   const dimensions = await getDimensions();
-  const stages = stageEntries.map((s) => ({ id: s.id, heading: s.data.columnQuote, href: hrefOf(base, locateUnit("stage", s.id)) }));
+  const stages = stageEntries.map((s) => ({ id: s.id, heading: s.data.columnQuote, href: unitHref(locateUnit("stage", s.id)), title: s.data.titleZh }));
   const rows = buildTableRows(
     dimensions.map((d) => ({ id: d.id, ...d.data })),
     stages.map((s) => s.id),
   );
   return { stages, rows, dimensions, stageEntries };
+}
+
+/** One stage's column of 表1, each row linked to the full table and to the other stages' cells. */
+export async function getStageColumn(stageId: string): Promise<StageColumnRow[]> {
+  const { rows, stages } = await getTable1();
+  return stageColumnRows(rows, stages, stageId, (id) => unitHref(locateUnit("dimension", id)));
 }

@@ -1,6 +1,7 @@
 import { getCollection } from "astro:content";
 import { assertUniqueIds } from "../lib/ids.ts";
 import { locateUnit, type UnitKind, type UnitLocation } from "../lib/routes.ts";
+import { getSitePage } from "./collections.ts";
 
 /** One citable unit of the site, as the link resolver and the citation tools see it. */
 export interface Unit {
@@ -38,9 +39,9 @@ const make = (kind: UnitKind, id: string, titleZh: string, titleEn: string, pape
 });
 
 async function buildIndex(): Promise<Map<string, Unit>> {
-  // 表1 itself is a unit; its titles are those of the page that presents it (content/pages/about-table-1.mdx).
-  const table = (await getCollection("pages")).find((p) => p.id === "about-table-1");
-  const units: Unit[] = [make("table", "table-1", table?.data.titleZh ?? "表1 不同阶段的举国体制比较", table?.data.titleEn ?? "Table 1. The whole-nation system compared across stages", "paper-a")];
+  // 表1 is cited under the title its page gives it (content/pages/about-table-1.mdx).
+  const table = await getSitePage("about-table-1");
+  const units: Unit[] = [make("table", "table-1", table.data.titleZh, table.data.titleEn, "paper-a")];
   for (const p of await getCollection("papers")) units.push(make("paper", p.id, p.data.titleZh, p.data.titleEn, p.id));
   for (const s of await getCollection("sections")) units.push(make("section", s.id, s.data.titleZh, s.data.titleEn, s.data.paper.id));
   for (const s of await getCollection("stages")) units.push(make("stage", s.id, s.data.titleZh, s.data.titleEn, "paper-a"));

@@ -1,7 +1,9 @@
-import type { ELEMENT_KINDS } from "../schemas/elements.ts";
+import type { KindChoice } from "../lib/search/filters.ts";
+import type { ElementKind, PageKind } from "../lib/page-kinds.ts";
+import type { UnitKind } from "../lib/routes.ts";
 
 /** Chinese labels for the kinds of model element, as headings and badges. */
-export const ELEMENT_KIND_LABELS: Record<(typeof ELEMENT_KINDS)[number], string> = {
+export const ELEMENT_KIND_LABELS: Record<ElementKind, string> = {
   characteristic: "时代特征",
   party: "协同主体",
   layer: "运行模式的层面",
@@ -26,3 +28,56 @@ export const COMPARISON_KIND_LABELS = {
   "a-leaves-out": "论文A未涉及",
   "b-leaves-out": "论文B未涉及",
 } as const;
+
+/** Labels of the kinds of page that are not model elements, as search results name them. */
+export const PAGE_KIND_LABELS: Record<PageKind, string> = {
+  stage: "阶段",
+  table: "表1",
+  concept: "概念",
+  event: "政策事件",
+  bibliography: "参考文献",
+  section: "论文章节",
+  paper: "论文",
+  comparison: "比较",
+  page: "页面",
+  glossary: "术语表",
+};
+
+/** Labels of the kinds of citable unit, as the cite pages name them. */
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  paper: "论文",
+  section: "章节",
+  stage: "历史阶段",
+  table: "表格",
+  dimension: "表1维度",
+  element: "模型要素",
+  "matrix-cell": "核心指标矩阵单元格",
+  concept: "概念",
+  comparison: "比较维度",
+  event: "事件",
+  bibliography: "参考文献",
+  page: "页面",
+};
+
+/** Labels of the search page's kind choices, each the label of the kind it stands for. */
+export const KIND_CHOICE_LABELS: Record<KindChoice | "all", string> = {
+  all: "全部类型",
+  stage: PAGE_KIND_LABELS.stage,
+  table: UNIT_KIND_LABELS.dimension,
+  characteristic: ELEMENT_KIND_LABELS.characteristic,
+  mechanism: ELEMENT_KIND_LABELS.mechanism,
+  element: UNIT_KIND_LABELS.element,
+  concept: PAGE_KIND_LABELS.concept,
+  event: PAGE_KIND_LABELS.event,
+  bibliography: PAGE_KIND_LABELS.bibliography,
+  section: PAGE_KIND_LABELS.section,
+  paper: PAGE_KIND_LABELS.paper,
+  comparison: PAGE_KIND_LABELS.comparison,
+};
+
+const KIND_LABELS = new Map<string, string>([...Object.entries(PAGE_KIND_LABELS), ...Object.entries(ELEMENT_KIND_LABELS)]);
+
+/** The label of a page's `kind` value: a page kind or an element kind (undefined for an unknown value). */
+export function kindLabel(kind: string): string | undefined {
+  return KIND_LABELS.get(kind);
+}

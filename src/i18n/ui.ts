@@ -1,3 +1,8 @@
+import { KIND_CHOICE_LABELS, UNIT_KIND_LABELS } from "./kinds.ts";
+
+/** The papers' short labels, as navigation, search results and filters name them. */
+export const PAPER_LABELS = { "paper-a": "论文A", "paper-b": "论文B" } as const;
+
 /** Strings of the search UI (a separate export so the search script bundles only these). */
 export const SEARCH_UI = {
   label: "搜索知识库",
@@ -24,35 +29,10 @@ export const SEARCH_UI = {
   paperLegend: "论文",
   kindLabel: "类型",
   count: "（{n}）",
-  paperChoices: { all: "全部", a: "论文A", b: "论文B", both: "两篇共有" },
-  kindChoices: {
-    all: "全部类型",
-    stage: "阶段",
-    table: "表1维度",
-    characteristic: "时代特征",
-    mechanism: "运行机制",
-    element: "模型要素",
-    concept: "概念",
-    event: "政策事件",
-    bibliography: "参考文献",
-    section: "论文章节",
-    paper: "论文",
-    comparison: "比较",
-  },
-  /** Labels of the page kinds that are not model elements (those use ELEMENT_KIND_LABELS). */
-  pageKinds: {
-    stage: "阶段",
-    table: "表1",
-    concept: "概念",
-    event: "政策事件",
-    bibliography: "参考文献",
-    section: "论文章节",
-    paper: "论文",
-    comparison: "比较",
-    page: "页面",
-    glossary: "术语表",
-  },
-  papers: { "paper-a": "论文A", "paper-b": "论文B" },
+  paperChoices: { all: "全部", a: PAPER_LABELS["paper-a"], b: PAPER_LABELS["paper-b"], both: "两篇共有" },
+  /** Labels of the kind choices (derived from the kind labels). */
+  kindChoices: KIND_CHOICE_LABELS,
+  papers: PAPER_LABELS,
 } as const;
 
 /** Every UI string of the site, in one place (Chinese first; English where the reader needs it). */
@@ -61,8 +41,8 @@ export const UI = {
   nav: {
     label: "主导航",
     home: "首页",
-    paperA: "论文A",
-    paperB: "论文B",
+    paperA: PAPER_LABELS["paper-a"],
+    paperB: PAPER_LABELS["paper-b"],
     table1: "表1",
     stages: "三个阶段",
     concepts: "概念",
@@ -114,6 +94,8 @@ export const UI = {
     samePair: "两阶段相同",
     pairs: "两两对照",
     pairTitle: "表1对照：{a}与{b}",
+    /** English caption of a pair table (the site's rendering; the stages by id). */
+    pairTitleEn: "Table 1: {a} / {b}",
     pairDescription: "逐字照录论文A表1中{a}与{b}两列，标出两阶段相同的行。",
     fullTable: "完整的表1（三个阶段）",
     downloads: "下载数据",
@@ -157,6 +139,8 @@ export const UI = {
     description: "两篇论文在定义、分期、资源配置、行动者、分析框架与共同文献等方面的异同。",
   },
   concept: {
+    /** A concept page's description: its Chinese and English names. */
+    description: "{zh}（{en}）：两篇论文的论述对照",
     related: "相关概念",
     notDiscussed: "本文未论及这一概念。",
     views: "两篇论文的论述",
@@ -240,6 +224,16 @@ export const CITE_UI = {
   accessedNote: "方括号中的引用日期取您打开本页的日期；未启用 JavaScript 时显示本站生成日期，请改为实际访问日期。",
   paperUnknown: "{label}的题名与作者未知：所据文本是{reprint}的转载本，不含题名页。GB/T 7714 等格式以主要责任者和题名为必备项，本站因此不给出{label}原文的格式化著录。请据转载本核对题名与作者后引用原文，或引用下面的本站页面。",
   reprint: "{name}{year}年第{issue}期{column}",
+  /** The source line of the data files (表1, the matrix): paper, issue or reprint, section. */
+  source: {
+    issue: "{year}年第{issue}期",
+    reprint: "{name}{year}年第{issue}期转载",
+    unknown: "{label}（{missing}未知）",
+    title: "题名",
+    authors: "作者",
+    and: "与",
+    section: "第{top}节{rest}",
+  },
   downloads: "下载",
   formats: { bib: "BibTeX", ris: "RIS", json: "CSL-JSON" },
   allFormats: "全部格式与下载",
@@ -257,20 +251,8 @@ export const CITE_UI = {
     event: "时间线：{title}",
     bibliography: "参考文献：{title}",
   },
-  kinds: {
-    paper: "论文",
-    section: "章节",
-    stage: "历史阶段",
-    table: "表格",
-    dimension: "表1维度",
-    element: "模型要素",
-    "matrix-cell": "核心指标矩阵单元格",
-    concept: "概念",
-    comparison: "比较维度",
-    event: "事件",
-    bibliography: "参考文献",
-    page: "页面",
-  },
+  /** Labels of the kinds of citable unit. */
+  kinds: UNIT_KIND_LABELS,
   citePage: {
     title: "引用：{title}",
     description: "{title}的引用格式（GB/T 7714、APA、Chicago）与 BibTeX、RIS、CSL-JSON 下载。",

@@ -42,3 +42,8 @@ export function groupByInitial<T extends { initial: string }>(entries: readonly 
   }
   return groups;
 }
+
+/** The anchor of a pinyin initial's section: lowercase ASCII like every other anchor (`py-b`); the letter shown stays upper case. */
+export function glossaryLetterId(initial: string): string {
+  return `py-${initial.toLowerCase()}`;
+}

@@ -31,6 +31,7 @@ export const PATHS = {
   matrix: "paper-b/matrix/",
   search: "search/",
   stages: "stages/",
+  howToCite: "how-to-cite/",
 } as const;
 
 /** Compute where a unit of a given kind lives (page or anchor); `paper` is needed for sections. */

@@ -1,3 +1,10 @@
+/** A stage column of 表1: the stage's id, its heading as printed, and the link to the stage's page. */
+export interface StageColumn {
+  id: string;
+  heading: string;
+  href: string;
+}
+
 /** A 表1 row as the templates need it: label, group, the three cells in stage order, and whether it changes. */
 export interface TableRow {
   id: string;
@@ -56,4 +63,30 @@ export function columnPairs(count: number): [number, number][] {
   const pairs: [number, number][] = [];
   for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) pairs.push([a, b]);
   return pairs;
+}
+
+/** One row of a stage's own column: the cell, and the other stages' cells where the row changes. */
+export interface StageColumnRow {
+  id: string;
+  label: string;
+  /** Link to the row in the full table. */
+  href: string;
+  constant: boolean;
+  cell: string;
+  /** The other stages' cells (empty when the row is constant). */
+  others: { label: string; href: string; cell: string }[];
+}
+
+/** The rows of one stage's column, each with the other stages' cells linked to their pages' rows. */
+export function stageColumnRows(rows: readonly TableRow[], stages: readonly (StageColumn & { title: string })[], stageId: string, rowHref: (id: string) => string): StageColumnRow[] {
+  const column = stages.findIndex((s) => s.id === stageId);
+  if (column < 0) throw new Error(`表1 has no column for the stage "${stageId}"`);
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.labelZh,
+    href: rowHref(row.id),
+    constant: row.constant,
+    cell: row.cells[column] ?? "",
+    others: row.constant ? [] : stages.flatMap((s, i) => (i === column ? [] : [{ label: s.title, href: `${s.href}#${row.id}`, cell: row.cells[i] ?? "" }])),
+  }));
 }

@@ -1,4 +1,4 @@
-import type { UpdatedSource } from "./citations.ts";
+import type { UpdatedSource } from "./cite/citations.ts";
 
 /** The build's own date (YYYY-MM-DD, UTC), or SOURCE_DATE_EPOCH's when set for a reproducible build. */
 export function buildDate(epoch: string | undefined, now: Date = new Date()): string {

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { locatorSchema, unitSchema } from "./common.ts";
+import { locatorSchema, stageIdSchema, unitSchema } from "./common.ts";
 
 /** One cell of 表1, exactly as printed. */
 const cellSchema = z.strictObject({
@@ -15,12 +15,8 @@ export const dimensionSchema = unitSchema.extend({
   labelQuote: z.string().min(1),
   /** The group label the row stands under: 时代特征 or 运行模式. */
   group: z.enum(["时代特征", "运行模式"]),
-  /** The three cells, one per stage column; every stage must be present and no other. */
-  cells: z.strictObject({
-    "stage-traditional": cellSchema,
-    "stage-transition": cellSchema,
-    "stage-new": cellSchema,
-  }),
+  /** The three cells, one per stage column (keyed by the stage ids); every stage must be present and no other. */
+  cells: z.record(stageIdSchema, cellSchema),
   /** How the paper explains this dimension's change (or constancy), in the site's words. */
   noteZh: z.string().min(1),
   /** Where the paper discusses this dimension in its prose. */

@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { PAGEFIND_OPTIONS, SearchEngine, type PagefindApi, type SearchOutcome } from "../../src/lib/search-engine.ts";
-import type { SearchState } from "../../src/lib/search-filters.ts";
-import type { SearchGlossary } from "../../src/lib/search-terms.ts";
+import { PAGEFIND_OPTIONS, SearchEngine, type PagefindApi, type SearchOutcome } from "../../src/lib/search/engine.ts";
+import type { SearchState } from "../../src/lib/search/filters.ts";
+import type { SearchGlossary } from "../../src/lib/search/terms.ts";
 import { BASE, DIST } from "./dist.ts";
 
 /** What a search result gives the tests. */

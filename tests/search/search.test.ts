@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { SearchEngine } from "../../src/lib/search-engine.ts";
-import type { KindChoice, PaperChoice } from "../../src/lib/search-filters.ts";
-import { compact } from "../../src/lib/search-query.ts";
+import { SearchEngine } from "../../src/lib/search/engine.ts";
+import type { KindChoice, PaperChoice } from "../../src/lib/search/filters.ts";
+import { compact } from "../../src/lib/search/query.ts";
 import { BASE, page, text } from "../helpers/dist.ts";
 import { loadGlossary, loadPagefind, search, searchOutcome } from "../helpers/pagefind.ts";
 
@@ -91,7 +91,7 @@ describe("what the search engine promises", () => {
     let loads = 0;
     const engine = new SearchEngine(await loadPagefind(), Promise.resolve(loadGlossary()), async () => {
       loads++;
-      const { loadToSimplified } = await import("../../src/lib/search-convert.ts");
+      const { loadToSimplified } = await import("../../src/lib/search/convert.ts");
       return loadToSimplified();
     });
     const simplified = await engine.search({ q: "国家创新体系", paper: null, kind: null });

@@ -7,20 +7,20 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { PAGEFIND_OPTIONS, SearchEngine, type PagefindApi } from "../../src/lib/search-engine.ts";
-import { toPagefindQuery } from "../../src/lib/search-query.ts";
-import type { SearchGlossary } from "../../src/lib/search-terms.ts";
+import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi } from "../../src/lib/search/engine.ts";
+import { toPagefindQuery } from "../../src/lib/search/query.ts";
+import type { SearchGlossary } from "../../src/lib/search/terms.ts";
 import { lazyScripts, sizeOf, weighPage, type Asset } from "./weigh.ts";
 
 /**
- * The options the search page gives Pagefind (the `pagefind.options` call of the search UI,
- * src/components/search/search-app.ts): the shared PAGEFIND_OPTIONS, and `noWorker`, because the index is small
- * enough to search on the page's own thread, so browsers never load pagefind-worker.js.
+ * The options the search page gives Pagefind (src/lib/search/engine.ts, shared with src/client/search-app.ts). The page
+ * lets Pagefind use its web worker, so a browser also loads pagefind-worker.js (counted below; in Node there is no
+ * Worker and Pagefind searches on the calling thread, which fetches the same index files).
  */
-export const SEARCH_PAGE_PAGEFIND_OPTIONS = { ...PAGEFIND_OPTIONS, noWorker: true };
+export const SEARCH_PAGE_PAGEFIND_OPTIONS: typeof PAGEFIND_OPTIONS & { noWorker?: boolean } = PAGEFIND_OPTIONS;
 
-/** How many checked results the search page asks for at first (its page size, `PAGE` in the search UI). */
-export const RESULTS_SHOWN = 10;
+/** How many checked results the search page asks for at first (its page size). */
+export const RESULTS_SHOWN = SEARCH_PAGE_SIZE;
 
 /** The search page, in dist/. */
 const SEARCH_PAGE = "search/index.html";
@@ -73,11 +73,11 @@ async function loadGlossary(dist: string): Promise<SearchGlossary> {
   return (await response.json()) as SearchGlossary;
 }
 
-/** pagefind.js, and pagefind-worker.js only when the page lets the runtime start it (the site sets `noWorker`). */
+/** pagefind.js, and pagefind-worker.js when the page lets the runtime start it (unless `noWorker` is set). */
 function runtimeFiles(dir: string): string[] {
   const runtime = join(dir, "pagefind.js");
   const worker = join(dir, "pagefind-worker.js");
-  const usesWorker = !SEARCH_PAGE_PAGEFIND_OPTIONS.noWorker && readFileSync(runtime, "utf8").includes("pagefind-worker.js") && existsSync(worker);
+  const usesWorker = SEARCH_PAGE_PAGEFIND_OPTIONS.noWorker !== true && readFileSync(runtime, "utf8").includes("pagefind-worker.js") && existsSync(worker);
   return usesWorker ? [runtime, worker] : [runtime];
 }
 

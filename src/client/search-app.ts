@@ -1,0 +1,178 @@
+/**
+ * The search page's results UI: keeps the form, the filters and the URL (?q=&paper=&kind=) in step,
+ * runs the shared search engine over the Pagefind index, and renders results with their sections.
+ */
+import { fill, SEARCH_UI } from "../i18n/ui.ts";
+import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi, type SearchOutcome } from "../lib/search/engine.ts";
+import { KIND_CHOICES, readState, writeState, type SearchState } from "../lib/search/filters.ts";
+import type { SearchGlossary } from "../lib/search/terms.ts";
+import { renderHit, renderSuggestions } from "./search-render.ts";
+
+const PAGE = SEARCH_PAGE_SIZE;
+const base = import.meta.env.BASE_URL;
+
+interface PagefindModule extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+function isGlossary(value: unknown): value is SearchGlossary {
+  return typeof value === "object" && value !== null && "terms" in value && Array.isArray(value.terms) && "traditional" in value && typeof value.traditional === "string";
+}
+
+async function loadGlossary(): Promise<SearchGlossary> {
+  const json: unknown = await (await fetch(`${base}search/terms.json`)).json();
+  if (!isGlossary(json)) throw new Error("search/terms.json is malformed");
+  return json;
+}
+
+async function loadPagefind(): Promise<PagefindModule> {
+  // The index is written after the site is built, so it is loaded at run time, not bundled.
+  const pagefind: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+  // Pagefind decodes its index and searches in its web worker, keeping the page's thread free while the index loads
+  // (it falls back to this thread by itself where workers are unavailable).
+  await pagefind.options({ ...PAGEFIND_OPTIONS });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Wire up the search form: read the URL, search as the reader types or filters, keep history. */
+export function startSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>("input[name=q]");
+  const kind = form.querySelector<HTMLSelectElement>("select[name=kind]");
+  const status = document.querySelector<HTMLElement>("[data-search-status]");
+  const list = document.querySelector<HTMLOListElement>("[data-search-results]");
+  const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
+  const suggestions = document.querySelector<HTMLElement>("[data-search-suggestions]");
+  if (input === null || kind === null || status === null || list === null || more === null || suggestions === null) return;
+  const papers = [...form.querySelectorAll<HTMLInputElement>("input[name=paper]")];
+
+  const engine = loadPagefind().then((pf) => new SearchEngine(pf, loadGlossary()));
+  engine.catch(() => {
+    status.dataset["state"] = "error";
+    status.textContent = SEARCH_UI.error;
+  });
+  let limit = PAGE;
+  let run = 0;
+  let typing = false;
+
+  const stateFromForm = (): SearchState => readState(`?${new URLSearchParams({ q: input.value, paper: papers.find((p) => p.checked)?.value ?? "", kind: kind.value }).toString()}`);
+  const showState = (state: SearchState): void => {
+    input.value = state.q;
+    for (const p of papers) p.checked = p.value === (state.paper ?? "");
+    kind.value = state.kind ?? "";
+  };
+  const commit = (replace: boolean): void => {
+    const url = `${location.pathname}${writeState(stateFromForm())}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (replace) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
+  };
+
+  const render = (outcome: SearchOutcome, shownBefore: number): void => {
+    const { counts } = outcome;
+    for (const span of form.querySelectorAll<HTMLElement>("[data-count]")) {
+      const key = span.dataset["count"];
+      const n = key === "a" || key === "b" || key === "both" || key === "all" ? counts.paper[key] : 0;
+      span.textContent = fill(SEARCH_UI.count, { n });
+    }
+    for (const option of kind.options) {
+      const key = KIND_CHOICES.find((k) => k === option.value) ?? "all";
+      option.textContent = `${SEARCH_UI.kindChoices[key]}${fill(SEARCH_UI.count, { n: counts.kind[key] ?? 0 })}`;
+    }
+    const found = outcome.hits.length;
+    const parts: string[] = [];
+    if (outcome.converted !== null) parts.push(fill(SEARCH_UI.converted, { s: outcome.converted }));
+    if (found === 0) parts.push(fill(SEARCH_UI.noResults, { q: outcome.query.raw }));
+    else parts.push(fill(outcome.complete ? SEARCH_UI.resultCount : SEARCH_UI.resultCountAbout, { n: outcome.total }));
+    status.textContent = parts.join(" ");
+    list.replaceChildren(...outcome.hits.map(renderHit));
+    more.hidden = outcome.complete;
+    suggestions.hidden = outcome.suggestions.length === 0;
+    suggestions.replaceChildren(...(outcome.suggestions.length === 0 ? [] : renderSuggestions(outcome.suggestions)));
+    // After "more results", keyboard readers continue from the first new result.
+    if (shownBefore > 0) list.querySelectorAll<HTMLAnchorElement>(".search-hit > h2 a")[shownBefore]?.focus();
+  };
+
+  // data-state and data-query on the status line say what is shown (for scripts and tests; readers hear the text).
+  const setStatus = (state: "loading" | "done" | "error", query: string, message: string): void => {
+    status.dataset["state"] = state;
+    status.dataset["query"] = query;
+    status.textContent = message;
+  };
+
+  const search = async (shownBefore = 0): Promise<void> => {
+    const id = ++run;
+    const state = stateFromForm();
+    if (state.q.trim() === "") {
+      setStatus("done", "", SEARCH_UI.empty);
+      list.replaceChildren();
+      more.hidden = true;
+      suggestions.hidden = true;
+      return;
+    }
+    setStatus("loading", state.q, SEARCH_UI.loading);
+    try {
+      const outcome = await (await engine).search(state, limit);
+      if (id !== run) return;
+      render(outcome, shownBefore);
+      status.dataset["state"] = "done";
+    } catch {
+      if (id === run) setStatus("error", state.q, SEARCH_UI.error);
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const typed = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // The first keystroke of a new query adds a history entry; the rest of the typing updates it.
+      commit(typing);
+      typing = true;
+      limit = PAGE;
+      void search();
+    }, 250);
+  };
+  // While an input method is composing (pinyin, zhuyin, cangjie), wait for the characters it produces.
+  input.addEventListener("input", (event) => {
+    if (!(event instanceof InputEvent && event.isComposing)) typed();
+  });
+  input.addEventListener("compositionend", typed);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    commit(typing);
+    typing = false;
+    limit = PAGE;
+    void search();
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target === input) return;
+    commit(false);
+    typing = false;
+    limit = PAGE;
+    void search();
+  });
+  more.addEventListener("click", () => {
+    const shown = list.children.length;
+    limit += PAGE;
+    void search(shown);
+  });
+  addEventListener("popstate", () => {
+    showState(readState(location.search));
+    typing = false;
+    limit = PAGE;
+    void search();
+  });
+
+  const fromUrl = readState(location.search);
+  if (input.value.trim() !== "" && input.value !== fromUrl.q) {
+    // The reader typed while this script was loading: search for that.
+    commit(false);
+    typing = true;
+    void search();
+  } else {
+    showState(fromUrl);
+    if (fromUrl.q.trim() !== "") void search();
+  }
+}

@@ -1,0 +1,45 @@
+import { getCollection, type CollectionKey } from "astro:content";
+import { ConverterFactory } from "opencc-js/core";
+import HKVariantsRev from "opencc-js/dict/HKVariantsRev";
+import TSCharacters from "opencc-js/dict/TSCharacters";
+import TSPhrases from "opencc-js/dict/TSPhrases";
+import TWVariantsRev from "opencc-js/dict/TWVariantsRev";
+import { UNIT_PAGE_KINDS } from "../lib/page-kinds.ts";
+import { dictionarySources, toSearchTerms, traditionalCharacters, type GlossaryUnit } from "../lib/search/glossary.ts";
+import type { SearchGlossary } from "../lib/search/terms.ts";
+import { PAPER_IDS } from "../schemas/common.ts";
+import { getBibliography, getConcepts, getElements, getEvents } from "./collections.ts";
+import { unitHref } from "./env.ts";
+import { getUnitIndex } from "./units.ts";
+
+/** The collections whose text the search page may be asked about in Traditional characters. */
+const COLLECTIONS: CollectionKey[] = ["papers", "sections", "stages", "dimensions", "elements", "matrix", "concepts", "events", "bibliography", "comparisons", "pages"];
+
+/** The search glossary (search/terms.json): every unit's names and link, and the Traditional characters to convert. */
+export async function getSearchGlossary(): Promise<SearchGlossary> {
+  const concepts = new Map((await getConcepts()).map((c) => [c.id, c]));
+  const elementKinds = new Map((await getElements()).map((e) => [e.id, e.data.kind]));
+  const eventPapers = new Map((await getEvents()).map((e) => [e.id, e.data.mentions.map((m) => m.paper.id)]));
+  const bibPapers = new Map((await getBibliography()).map((b) => [b.id, b.data.citedIn.map((c) => c.paper.id)]));
+  const units: GlossaryUnit[] = [...(await getUnitIndex()).values()].map((u) => {
+    const concept = concepts.get(u.id);
+    const papers =
+      concept !== undefined
+        ? PAPER_IDS.filter((p) => concept.data.views[p].discussed)
+        : (eventPapers.get(u.id) ?? bibPapers.get(u.id) ?? (u.paper === undefined ? PAPER_IDS : [u.paper]));
+    return {
+      id: u.id,
+      href: unitHref(u.location),
+      titleZh: u.titleZh,
+      titleEn: u.titleEn,
+      aliasesZh: concept?.data.aliasesZh ?? [],
+      kind: u.kind === "element" ? (elementKinds.get(u.id) ?? u.kind) : UNIT_PAGE_KINDS[u.kind],
+      papers: [...new Set(papers)].sort(),
+    };
+  });
+  const entries = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat();
+  const siteText = entries.map((e) => `${JSON.stringify(e.data)}${"body" in e ? (e.body ?? "") : ""}`).join("");
+  const toSimplified = ConverterFactory([HKVariantsRev], [TWVariantsRev], [TSPhrases, TSCharacters]);
+  const candidates = [HKVariantsRev, TWVariantsRev, TSCharacters].flatMap(dictionarySources);
+  return { terms: toSearchTerms(units), traditional: traditionalCharacters(siteText, candidates, toSimplified) };
+}

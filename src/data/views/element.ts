@@ -1,0 +1,75 @@
+import { getEntries, getEntry } from "astro:content";
+import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
+import { shortCitation } from "../../lib/cite/bibliography.ts";
+import { counterpartsOf } from "../../lib/elements.ts";
+import { locateUnit } from "../../lib/routes.ts";
+import { tocFromHeadings } from "../../lib/toc.ts";
+import type { CiteView, Link, LocatorView, PageMeta, TitledLink } from "../../lib/views.ts";
+import { getCiteView } from "../cite-view.ts";
+import { getElements } from "../collections.ts";
+import { getLocatorView } from "../locators.ts";
+import { pageMeta } from "../page-meta.ts";
+import { hrefTo, paperCrumb, renderBody, titledLink, type Body } from "./shared.ts";
+
+/** A model element of either paper: the site's account, its parts, its counterparts in the other paper, the works it cites. */
+export interface ElementView {
+  page: PageMeta;
+  id: string;
+  titleZh: string;
+  titleEn: string;
+  /** Whose rendering the English title is. */
+  titleEnSource: "paper" | "site";
+  /** "论文A · 运行机制": the paper and the element's kind. */
+  eyebrow: string;
+  cite: CiteView;
+  locator: LocatorView;
+  Content: Body;
+  parts: TitledLink[];
+  /** For one of Paper B's systems: the model stage it corresponds to. */
+  correspondsTo?: Link | undefined;
+  counterparts: TitledLink[];
+  cites: (Link & { lang: string })[];
+}
+
+/** The element pages' paths. */
+export async function getElementPaths() {
+  return (await getElements()).map((e) => ({ params: { id: e.id }, props: { id: e.id } }));
+}
+
+/** Everything an element's page shows. */
+export async function getElementView(id: string): Promise<ElementView> {
+  const everyElement = await getElements();
+  const element = everyElement.find((e) => e.id === id);
+  if (element === undefined) throw new Error(`content/elements: "${id}" is missing`);
+  const d = element.data;
+  const paper = await getEntry(d.locator.paper);
+  const { Content, headings } = await renderBody(element);
+  const parent = d.parent === undefined ? undefined : await getEntry(d.parent);
+  const corresponds = d.correspondsTo === undefined ? undefined : await getEntry(d.correspondsTo);
+  const byId = new Map(everyElement.map((e) => [e.id, e]));
+  // Counterparts are symmetric: an element also lists those that name it as their counterpart.
+  const counterparts = counterpartsOf({ id, counterparts: d.counterparts.map((c) => c.id) }, everyElement.map((e) => ({ id: e.id, counterparts: e.data.counterparts.map((c) => c.id) })));
+  const kindLabel = ELEMENT_KIND_LABELS[d.kind];
+  const crumbs = [paperCrumb(paper), ...(parent === undefined ? [] : [{ label: parent.data.titleZh, href: hrefTo("element", parent.id) }]), { label: d.titleZh }];
+  return {
+    page: await pageMeta({ titleZh: d.titleZh, description: `${paper.data.labelZh} · ${kindLabel}：${d.titleZh}`, path: locateUnit("element", id).path, unitId: id, kind: d.kind, papers: [paper.id], crumbs, toc: tocFromHeadings(headings) }),
+    id,
+    titleZh: d.titleZh,
+    titleEn: d.titleEn,
+    titleEnSource: d.titleEnSource,
+    eyebrow: `${paper.data.labelZh} · ${kindLabel}`,
+    cite: await getCiteView(id),
+    locator: await getLocatorView(d.locator),
+    Content,
+    parts: everyElement
+      .filter((e) => e.data.locator.paper.id === paper.id && e.data.parent?.id === id)
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((e) => titledLink("element", e)),
+    correspondsTo: corresponds === undefined ? undefined : { label: corresponds.data.titleZh, href: hrefTo("element", corresponds.id) },
+    counterparts: counterparts.flatMap((c) => {
+      const e = byId.get(c);
+      return e === undefined ? [] : [titledLink("element", e)];
+    }),
+    cites: (await getEntries(d.cites)).map((b) => ({ label: `${shortCitation(b.data)}：${b.data.title}`, href: hrefTo("bibliography", b.id), lang: b.data.language })),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The search glossary: every citable unit's names (Chinese title, aliases, English title, id) with
+ * where it lives. Built at build time (search/terms.json); the search page uses it to put a unit's
+ * own page first when the query names it exactly, and to suggest close terms when nothing matches.
+ */
+import { compact, type ParsedQuery } from "./query.ts";
+
+/** One unit in the glossary. */
+export interface SearchTerm {
+  /** The unit's id (as in its URL or anchor). */
+  id: string;
+  /** Absolute link to the unit (base path included, with #anchor for units inside a page). */
+  href: string;
+  /** Chinese title. */
+  zh: string;
+  /** English title (left out when it is the Chinese title, as for works cited in English). */
+  en?: string;
+  /** Other Chinese names. */
+  aliases?: string[];
+  /** The `kind` filter value of the page the unit is on. */
+  kind: string;
+  /** The papers the unit belongs to (`paper` filter values). */
+  papers: string[];
+}
+
+/** The glossary file the search page loads. */
+export interface SearchGlossary {
+  terms: SearchTerm[];
+  /** Traditional characters whose Simplified forms occur on the site (so a query with one needs converting). */
+  traditional: string;
+}
+
+/** Every name of a unit in compact form (letters and digits only). */
+function names(term: SearchTerm): string[] {
+  return [term.zh, term.en ?? "", term.id, ...(term.aliases ?? [])].map(compact).filter((n) => n !== "");
+}
+
+/**
+ * Units that the query names exactly: by title or id first, then by alias (a concept's aliases
+ * before the short forms of other units' titles); concepts lead each group, then glossary order.
+ */
+export function exactTerms(parsed: ParsedQuery, glossary: SearchGlossary): SearchTerm[] {
+  if (parsed.phrases.length > 1) return [];
+  const query = compact(parsed.text);
+  if (query === "") return [];
+  const rank = (term: SearchTerm): number => {
+    if ([term.zh, term.en ?? "", term.id].map(compact).includes(query)) return 0;
+    if ((term.aliases ?? []).map(compact).includes(query)) return term.kind === "concept" ? 1 : 2;
+    return 3;
+  };
+  return glossary.terms
+    .map((term) => ({ term, rank: rank(term) }))
+    .filter((t) => t.rank < 3)
+    .sort((a, b) => a.rank - b.rank || Number(a.term.kind !== "concept") - Number(b.term.kind !== "concept"))
+    .map((t) => t.term);
+}
+
+/** Character n-grams of a compact string (unigrams for Chinese, which carry meaning; trigrams for Latin). */
+function grams(text: string): Set<string> {
+  const chars = [...text];
+  const n = /\p{Script=Han}/u.test(text) ? 1 : 3;
+  const out = new Set<string>();
+  if (chars.length <= n) out.add(text);
+  for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(""));
+  for (let i = 0; i + 2 <= chars.length && n === 1; i++) out.add(chars.slice(i, i + 2).join(""));
+  return out;
+}
+
+/** Dice similarity of two strings' n-grams, 0 to 1. */
+export function similarity(a: string, b: string): number {
+  const ga = grams(a);
+  const gb = grams(b);
+  if (ga.size === 0 || gb.size === 0) return 0;
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return (2 * shared) / (ga.size + gb.size);
+}
+
+/** Glossary terms close to a query that found nothing, best first (at most `limit`). */
+export function suggestTerms(parsed: ParsedQuery, glossary: SearchGlossary, limit = 5): SearchTerm[] {
+  const query = compact(parsed.text);
+  if (query === "") return [];
+  const scored = glossary.terms.map((term) => {
+    const best = Math.max(...names(term).map((name) => (name.includes(query) || query.includes(name) ? 0.9 : similarity(query, name))));
+    return { term, score: best };
+  });
+  return scored
+    .filter((s) => s.score >= 0.4)
+    .sort((a, b) => b.score - a.score || a.term.zh.length - b.term.zh.length)
+    .slice(0, limit)
+    .map((s) => s.term);
+}

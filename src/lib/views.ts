@@ -1,0 +1,169 @@
+/**
+ * The shapes of what pages show, shared by `src/data/` (which fills them) and the components (which
+ * render them): plain data, no markup. A component takes one of these as props and returns HTML.
+ */
+import type { CitationBlock } from "./cite/citations.ts";
+import type { MetaTag } from "./cite/head-meta.ts";
+
+export type { SectionNode } from "./sections.ts";
+
+/** A link: its text and href (base path included). */
+export interface Link {
+  label: string;
+  href: string;
+}
+
+/** A link to a unit with its English title beside it (element and concept lists). */
+export interface TitledLink extends Link {
+  titleEn: string;
+}
+
+/** One crumb of a breadcrumb trail; the last one (the page itself) has no href. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** One entry of a page's table of contents. */
+export interface TocItem {
+  id: string;
+  label: string;
+  depth: 2 | 3;
+}
+
+/** Where a unit stands in its paper, as a line of links: paper › section › subsection · page · footnote · note. */
+export interface LocatorView {
+  /** The label before the trail (原文位置, 引用之处 …). */
+  label: string;
+  paper: Link;
+  /** Sections from the outermost in. */
+  trail: Link[];
+  /** Page, footnote and note, as printed after the trail. */
+  extras: string[];
+}
+
+/** A unit's "§" permalink. */
+export interface PermalinkView {
+  href: string;
+  /** The absolute URL copied to the clipboard. */
+  absolute: string;
+  label: string;
+  /** Anchors this unit was published under before, on the same page. */
+  aliases: string[];
+}
+
+/** A unit's formatted citations with the locator line and the download links. */
+export interface CiteFormatsView {
+  id: string;
+  /** The locator as one line of text, when the unit belongs to a paper. */
+  locator?: string;
+  /** Why the unit's paper itself cannot be cited in a standard format, when it cannot. */
+  unformattable?: string;
+  blocks: CitationBlock[];
+  downloads: { ext: string; label: string; href: string; filename: string }[];
+}
+
+/** The cite bar of a unit: permalink, citations, update date, and links to the cite page and the guide. */
+export interface CiteView {
+  id: string;
+  permalink: PermalinkView;
+  formats: CiteFormatsView;
+  /** When the unit's content last changed (YYYY-MM-DD). */
+  updated: string;
+  citePageHref: string;
+  howToHref: string;
+}
+
+/** What the <head> says about the page beyond its title: meta tags and the schema.org JSON-LD. */
+export interface HeadView {
+  tags: MetaTag[];
+  /** JSON-LD, ready for an inline script. */
+  jsonLd: string;
+}
+
+/** Everything the page layout needs: head, breadcrumbs, table of contents, search filters. */
+export interface PageMeta {
+  /** The text of <title>. */
+  title: string;
+  description: string;
+  /** Absolute URL of the page. */
+  canonical: string;
+  head: HeadView;
+  crumbs: Crumb[];
+  toc: TocItem[];
+  /** The page's `kind` search filter value (a page kind or an element kind). */
+  kind?: string;
+  /** The papers the page belongs to (`paper` search filter values). */
+  papers: string[];
+  /** Leave the page out of the search index. */
+  noIndex: boolean;
+  /** Where a page that moved sends the reader. */
+  refresh?: string;
+}
+
+/** One cell of Paper B's indicator matrix. */
+export interface MatrixCellView {
+  id: string;
+  specified: boolean;
+  summaryZh: string;
+  quote?: string | undefined;
+  locator: LocatorView;
+  cite: CiteView;
+}
+
+/** What one paper says about a concept (or that it does not discuss it). */
+export interface ConceptPaperView {
+  paperId: string;
+  paper: Link;
+  discussed: boolean;
+  summaryZh?: string | undefined;
+  quote?: string | undefined;
+  locators: LocatorView[];
+}
+
+/** One comparison axis: the site's account and its claims, each with locators into both papers. */
+export interface ComparisonAxisView {
+  id: string;
+  titleZh: string;
+  titleEn: string;
+  cite: CiteView;
+  claims: { kind: string; label: string; textZh: string; locators: LocatorView[] }[];
+}
+
+/** A dated event on the timeline, with where each paper mentions it. */
+export interface EventView {
+  id: string;
+  date: string;
+  titleZh: string;
+  titleEn: string;
+  cite: CiteView;
+  documentQuote?: string | undefined;
+  summaryZh: string;
+  /** The papers that mention it, as one phrase (论文A、论文B). */
+  papers: string;
+  /** The stage of Paper A it falls in, if the content places it in one. */
+  stage?: string | undefined;
+  locators: LocatorView[];
+}
+
+/** One work in the bibliography: its reference as the citation library formats it (GB/T 7714), and where the papers cite it. */
+export interface ReferenceView {
+  id: string;
+  lang: string;
+  title: string;
+  /** Cited by both papers. */
+  shared: boolean;
+  /** The formatted reference. */
+  text: string;
+  noteZh?: string | undefined;
+  locators: LocatorView[];
+  cite: CiteView;
+}
+
+/** One table of the matrix: column heads, and rows of cells (undefined where the content has no cell). */
+export interface MatrixTableView {
+  id: string;
+  caption: string;
+  columns: Link[];
+  rows: { head?: Link | undefined; cells: (MatrixCellView | undefined)[] }[];
+}

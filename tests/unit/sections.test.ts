@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { buildSectionTree, formatSectionNumber } from "../../src/lib/sections.ts";
+
+describe("formatSectionNumber", () => {
+  it.each([
+    ["二", "二、"],
+    ["十", "十、"],
+    ["(一)", "(一)"],
+    ["（一）", "（一）"],
+    ["1.", "1. "],
+    ["摘要", "摘要"],
+  ])("%s → %j", (n, expected) => {
+    expect(formatSectionNumber(n)).toBe(expected);
+  });
+});
+
+describe("buildSectionTree", () => {
+  const section = (id: string, number: string, parent?: string) => ({ id, data: { number, headingQuote: `标题${id}`, ...(parent === undefined ? {} : { parent: { id: parent } }) } });
+  const sections = [section("b-1", "一"), section("b-3", "三"), section("b-3-1", "（一）", "b-3"), section("b-3-1-1", "1.", "b-3-1")];
+  const href = (s: { id: string }) => `/paper-b/${s.id}/`;
+  it("nests subsections under their parents, numbers formatted before the printed headings", () => {
+    expect(buildSectionTree(sections, undefined, href)).toEqual([
+      { label: "一、标题b-1", href: "/paper-b/b-1/", children: [] },
+      {
+        label: "三、标题b-3",
+        href: "/paper-b/b-3/",
+        children: [{ label: "（一）标题b-3-1", href: "/paper-b/b-3-1/", children: [{ label: "1. 标题b-3-1-1", href: "/paper-b/b-3-1-1/", children: [] }] }],
+      },
+    ]);
+  });
+  it("starts below a given section", () => {
+    expect(buildSectionTree(sections, "b-3-1", href).map((n) => n.label)).toEqual(["1. 标题b-3-1-1"]);
+    expect(buildSectionTree(sections, "b-1", href)).toEqual([]);
+  });
+});
