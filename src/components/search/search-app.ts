@@ -28,7 +28,7 @@ async function loadGlossary(): Promise<SearchGlossary> {
 
 async function loadPagefind(): Promise<PagefindModule> {
   // The index is written after the site is built, so it is loaded at run time, not bundled.
-  const pagefind: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
   // The index is small: searching on the page's own thread spares loading Pagefind's worker script.
   await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
   await pagefind.init();
