@@ -15,9 +15,13 @@ const READ_COLLECTIONS = {
   message: "Only src/data/ reads collections: call a view function from src/data/ instead (CONTRIBUTING.md, “Layers”).",
 };
 
-/** Components are props in, HTML out: they get their data from the page, never from `src/data/` themselves. */
+/**
+ * Components are props in, HTML out: they get their data from the page, never from `src/data/` themselves. A type-only
+ * import (a view model's type, to declare props) reads nothing and is allowed.
+ */
 const IMPORT_DATA = {
   regex: String.raw`(^|/)(src/)?data(/|$)`,
+  allowTypeImports: true,
   message: "Components receive their data as props from the page: do not import src/data/ here (CONTRIBUTING.md, “Layers”).",
 };
 
