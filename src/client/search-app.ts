@@ -28,7 +28,7 @@ async function loadGlossary(): Promise<SearchGlossary> {
 
 async function loadPagefind(): Promise<PagefindModule> {
   // The index is written after the site is built, so it is loaded at run time, not bundled.
-  const pagefind: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
   // Pagefind decodes its index and searches in its web worker, keeping the page's thread free while the index loads
   // (it falls back to this thread by itself where workers are unavailable).
   await pagefind.options({ ...PAGEFIND_OPTIONS });

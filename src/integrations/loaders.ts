@@ -41,7 +41,7 @@ export function list(folder: string): Loader {
           const at = `${where}: entry #${index + 1}`;
           const raw: unknown = isRecord(item) ? item["id"] : undefined;
           if (typeof raw !== "string" || !ID_PATTERN.test(raw)) {
-            throw new Error(`${at}: field "id" is ${raw === undefined ? "missing" : `"${String(raw)}", not a valid id`} (lowercase ASCII letters, digits and single hyphens).`);
+            throw new Error(`${at}: field "id" is ${raw === undefined ? "missing" : `${JSON.stringify(raw)}, not a valid id`} (lowercase ASCII letters, digits and single hyphens).`);
           }
           const first = seen.get(raw);
           if (first !== undefined) throw new Error(`${at}: field "id" "${raw}" is a duplicate id, already used by ${first}.`);

@@ -6,7 +6,7 @@ import { copyProject, removeProject, ROOT, runTool } from "../helpers/project.ts
 // Each fixture overlays one broken file onto a copy of the real content: the build must fail,
 // and its message must name the file and the field (never drop the entry silently).
 const FIXTURES = join(ROOT, "tests/fixtures/broken");
-const cases: { case: string; build?: boolean; expect: string[] }[] = JSON.parse(readFileSync(join(FIXTURES, "cases.json"), "utf8"));
+const cases = JSON.parse(readFileSync(join(FIXTURES, "cases.json"), "utf8")) as { case: string; build?: boolean; expect: string[] }[];
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeProject));
 

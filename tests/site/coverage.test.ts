@@ -10,7 +10,7 @@ import { ROOT } from "../helpers/project.ts";
 const CONTENT = join(ROOT, "content");
 const walk = (dir: string): string[] =>
   !existsSync(dir) ? [] : readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-const frontmatter = (file: string): Record<string, unknown> => parseYaml(readFileSync(file, "utf8").split(/^---$/m)[1] ?? "") ?? {};
+const frontmatter = (file: string) => (parseYaml(readFileSync(file, "utf8").split(/^---$/m)[1] ?? "") ?? {}) as Record<string, unknown>;
 
 const ENTRY_FOLDERS: [string, UnitKind][] = [
   ["papers", "paper"],
@@ -39,7 +39,7 @@ for (const [folder, kind] of ENTRY_FOLDERS) {
 }
 for (const [folder, kind] of LIST_FOLDERS) {
   for (const file of walk(join(CONTENT, folder)).filter((f) => /\.ya?ml$/.test(f))) {
-    const items: { id: string }[] = parseYaml(readFileSync(file, "utf8")) ?? [];
+    const items = (parseYaml(readFileSync(file, "utf8")) ?? []) as { id: string }[];
     for (const item of items) {
       const loc = locateUnit(kind, item.id);
       expected.push({ entry: `${relative(ROOT, file)}#${item.id}`, file: `${loc.path}index.html`, ...(loc.anchor ? { anchor: loc.anchor } : {}) });

@@ -53,7 +53,7 @@ describe("Paper A", () => {
     for (const line of lines.slice(1)) expect(line.split(",")).toHaveLength(6);
   });
   it("offers 表1 as JSON with its source and licence", () => {
-    const data = JSON.parse(readFileSync(join(DIST, "table-1/table-1.json"), "utf8"));
+    const data = JSON.parse(readFileSync(join(DIST, "table-1/table-1.json"), "utf8")) as { rows: [{ cells: Record<string, string> }, ...unknown[]]; licence: string; source: { section: string } };
     expect(data.rows).toHaveLength(10);
     expect(Object.keys(data.rows[0].cells)).toEqual(["stage-traditional", "stage-transition", "stage-new"]);
     expect(data.licence).toContain("CC BY 4.0");

@@ -11,7 +11,7 @@ interface Row {
   cells: Record<string, { quote: string }>;
 }
 // The expected cells come straight from the data file, so the test pins the page to the data.
-const rows: Row[] = parseYaml(readFileSync(join(ROOT, "content/table-1/table-1.yaml"), "utf8"));
+const rows = parseYaml(readFileSync(join(ROOT, "content/table-1/table-1.yaml"), "utf8")) as Row[];
 const STAGES = ["stage-traditional", "stage-transition", "stage-new"];
 const table = page("table-1/").querySelector("main table");
 

@@ -88,10 +88,10 @@ function zhCnDocument() {
 }
 
 function recordingFetch(fetched: string[]): typeof fetch {
-  return (async (input: string | URL | Request) => {
+  return (input: string | URL | Request) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const file = fileURLToPath(url.split("?")[0] ?? url);
     fetched.push(file);
-    return new Response(readFileSync(file));
-  }) as typeof fetch;
+    return Promise.resolve(new Response(readFileSync(file)));
+  };
 }

@@ -163,7 +163,7 @@ export class SearchEngine {
     const papers = kindOnly?.filters["paper"] ?? {};
     const paperCounts: Record<PaperChoice | "all", number> = { all: kindOnly?.results.length ?? 0, a: papers["paper-a"] ?? 0, b: papers["paper-b"] ?? 0, both: kindAndA?.filters["paper"]?.["paper-b"] ?? 0 };
     const kindValues = paperOnly?.filters["kind"] ?? {};
-    const kindCounts = Object.fromEntries([["all", paperOnly?.results.length ?? 0], ...KIND_CHOICES.map((k) => [k, kindCount(k, kindValues)])]);
+    const kindCounts = Object.fromEntries([["all", paperOnly?.results.length ?? 0], ...KIND_CHOICES.map((k): [string, number] => [k, kindCount(k, kindValues)])]);
     return { paper: paperCounts, kind: kindCounts };
   }
 }

@@ -91,7 +91,7 @@ describe("downloads", () => {
     );
     const conference = { id: "bib-warrol-2015", type: "paper-conference" as const, title: "Manufacturing Research, Innovation, and PhD Education on a National Level - Produktion2030, a Swedish Example", author: [{ family: "Warrol", given: "C" }], "container-title": "APMS 2015, Part II", page: "101-109", issued: { "date-parts": [[2015]] } };
     const lines = toRis([conference]).replace(/\n$/, "").split("\n");
-    expect(lines.every((l) => /^[A-Z][A-Z0-9]  - \S/.test(l) || l === "ER  - ")).toBe(true);
+    expect(lines.every((l) => /^[A-Z][A-Z0-9] {2}- \S/.test(l) || l === "ER  - ")).toBe(true);
     expect(lines).toEqual(expect.arrayContaining(["TY  - CONF", "PY  - 2015", "C3  - APMS 2015, Part II", "SP  - 101", "EP  - 109"]));
   });
   it.each([

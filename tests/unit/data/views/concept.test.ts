@@ -43,7 +43,7 @@ describe("getConceptView", () => {
   });
 
   it("declares the concept a DefinedTerm in the page's JSON-LD", async () => {
-    const ld = JSON.parse((await getConceptView("xinxing-juguo-tizhi")).page.head.jsonLd);
+    const ld = JSON.parse((await getConceptView("xinxing-juguo-tizhi")).page.head.jsonLd) as { mainEntity: unknown };
     expect(ld.mainEntity).toMatchObject({ "@type": "DefinedTerm", name: "新型举国体制", alternateName: "New whole-nation system" });
   });
 });
