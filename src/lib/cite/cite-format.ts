@@ -49,7 +49,25 @@ export function formatEntry(item: CslItem, style: StyleKey): string {
   const { template, lang } = STYLES[style];
   const text = new Cite(item).format("bibliography", { format: "text", template, lang }).trim();
   // The numeric style numbers its list ("[1] "); a single copied reference has no list position.
-  return style === "gbt" ? text.replace(/^\[1\]\s*/, "") : text;
+  return style === "gbt" ? gbtLiteralNames(gbtEtAl(text.replace(/^\[1\]\s*/, ""), item.language), item) : text;
+}
+
+/**
+ * The GB/T style prints family names in capitals, and a processor capitalises a literal name whole: an editor known
+ * only as the footnote prints it ("S. Umeda et al. (Eds.)") would read "S. UMEDA ET AL. (EDS.)". A literal name is
+ * given as printed.
+ */
+function gbtLiteralNames(text: string, item: CslItem): string {
+  const literals = [...(item.author ?? []), ...(item.editor ?? [])].flatMap((n) => ("literal" in n && n.literal !== n.literal.toUpperCase() ? [n.literal] : []));
+  return literals.reduce((out, literal) => out.replace(literal.toUpperCase(), literal), text);
+}
+
+/**
+ * GB/T 7714—2015 §8.1.2: after the first three authors a Chinese reference writes "等", a Western one "et al.". The
+ * official style takes the zh-CN locale's term ("等人") for every reference; this puts the standard's words back.
+ */
+export function gbtEtAl(text: string, language: string | undefined): string {
+  return text.replace(/, 等人(?=[.．])/g, language !== undefined && language.startsWith("zh") ? ", 等" : ", et al");
 }
 
 // Two sentinel dates that differ in their first and last digits locate the access date exactly.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citeUnit } from "../../../src/lib/cite/citations.ts";
-import { englishDate, formatWithAccessed, parseReferences, toBibtex, toRis } from "../../../src/lib/cite/cite-format.ts";
+import { englishDate, formatEntry, formatWithAccessed, gbtEtAl, parseReferences, toBibtex, toRis } from "../../../src/lib/cite/cite-format.ts";
 import { PAPER_B, SITE, ACCESSED, B_3_2_1, DIMENSION } from "./fixtures.ts";
 
 describe("downloads", () => {
@@ -123,5 +123,25 @@ describe("formatWithAccessed", () => {
   });
   it("writes English dates as the en-US locale does", () => {
     expect(englishDate("2026-11-03")).toBe("November 3, 2026");
+  });
+});
+
+describe("gbtEtAl", () => {
+  it("writes 等 after three Chinese authors and et al. after three Western ones (GB/T 7714—2015 §8.1.2)", () => {
+    expect(gbtEtAl("吴吉东, 郝晓琳, 李宁, 等人. 中国“举国体制”应对巨灾的经济效益评估方法及应用[J].", "zh-CN")).toBe("吴吉东, 郝晓琳, 李宁, 等. 中国“举国体制”应对巨灾的经济效益评估方法及应用[J].");
+    expect(gbtEtAl("SPIRKO M, SPIRKOVA D, CAGANOVA D, 等人. Eco-Innovation[C].", "en")).toBe("SPIRKO M, SPIRKOVA D, CAGANOVA D, et al. Eco-Innovation[C].");
+  });
+  it("formats a Chinese work with four authors with 等", () => {
+    const item = { id: "w", type: "article-journal" as const, language: "zh-CN", title: "题", author: [{ family: "吴", given: "吉东" }, { family: "郝", given: "晓琳" }, { family: "李", given: "宁" }, { family: "张", given: "洁" }], "container-title": "刊", issue: "1", issued: { "date-parts": [[2014]] } };
+    expect(formatEntry(item, "gbt")).toBe("吴吉东, 郝晓琳, 李宁, 等. 题[J]. 刊, 2014(1).");
+  });
+});
+
+describe("GB/T literal names", () => {
+  it("prints an editor known only as the footnote prints it, not in capitals", () => {
+    const item = { id: "c", type: "paper-conference" as const, language: "en", title: "Manufacturing Research", author: [{ family: "Warrol", given: "C" }], editor: [{ literal: "S. Umeda et al. (Eds.)" }], "container-title": "APMS 2015, Part II", page: "101-109", issued: { "date-parts": [[2015]] } };
+    const text = formatEntry(item, "gbt");
+    expect(text).toContain("//S. Umeda et al. (Eds.)");
+    expect(text).toContain("WARROL C.");
   });
 });
