@@ -29,12 +29,9 @@ export async function getQuoteSource(from: string): Promise<{ href: string; titl
 }
 
 /** A diagram's text alternative and its two rendered SVGs, with the width class it needs, for <Diagram id="…">. */
-export async function getDiagram(id: string): Promise<{ id: string; accTitle: string; accDescr: string; svgLight: string; svgDark: string; sizeClass: string }> {
+export async function getDiagram(id: string): Promise<{ id: string; accTitle: string; accDescr: string; svgLight: string; svgDark: string }> {
   const diagram = await getEntry("diagrams", id);
   if (diagram === undefined) throw new Error(`<Diagram id="${id}">: field "id" names no diagram in content/diagrams/`);
   const { accTitle, accDescr, svgLight, svgDark } = diagram.data;
-  // A wide diagram keeps a legible size and scrolls sideways on a phone instead of shrinking its text.
-  const width = Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(svgLight)?.[1] ?? 0);
-  const sizeClass = width > 900 ? "diagram--xwide" : width > 560 ? "diagram--wide" : "";
-  return { id, accTitle, accDescr, svgLight, svgDark, sizeClass };
+  return { id, accTitle, accDescr, svgLight, svgDark };
 }

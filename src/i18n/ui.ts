@@ -148,6 +148,10 @@ export const UI = {
   },
   diagram: {
     textAlternative: "图的文字说明",
+    /** Shown under a diagram too wide for the screen, which then scrolls sideways. */
+    scrollHint: "左右滑动查看全图",
+    /** Opens a wide diagram at its natural size (in its scroll container). */
+    fullSize: "查看原尺寸",
   },
   footer: {
     more: "更多",

@@ -172,3 +172,31 @@ export function scopeSvgIds(svg: string, svgId: string): string {
   }
   return scoped;
 }
+
+/** Labels are drawn at this size in a diagram's own units (tools/diagrams/palette.ts `fontSize`). */
+export const DIAGRAM_LABEL_PX = 16;
+/** The smallest a label may be shown, in CSS px. */
+export const DIAGRAM_MIN_LABEL_PX = 12;
+/** The text column of a 390 px phone (390 px less the page's 1rem margins). */
+export const PHONE_COLUMN_PX = 358;
+
+/** How a diagram meets a phone's column: its natural width, and whether it must scroll sideways to keep its labels legible. */
+export interface DiagramFit {
+  /** Natural width (the viewBox width, in CSS px at 1:1). */
+  width: number;
+  /** Whether shrinking it into a phone's column would draw its labels below DIAGRAM_MIN_LABEL_PX. */
+  scrolls: boolean;
+  /** The narrowest it may be shown, in rem: labels at DIAGRAM_MIN_LABEL_PX. */
+  minWidthRem: number;
+  /** Its natural width, in rem. */
+  fullWidthRem: number;
+}
+
+/** Whether a rendered SVG fits a phone's column with labels of at least DIAGRAM_MIN_LABEL_PX, or must keep that size and scroll sideways. */
+export function diagramFit(svg: string): DiagramFit {
+  const width = Number(svgRootAttributes(svg).get("viewBox")?.trim().split(/[\s,]+/)[2]);
+  if (!(width > 0)) throw new Error("SVG has no usable viewBox");
+  const minScale = DIAGRAM_MIN_LABEL_PX / DIAGRAM_LABEL_PX;
+  const rem = (px: number) => Math.ceil((px / 16) * 100) / 100;
+  return { width, scrolls: width * minScale > PHONE_COLUMN_PX, minWidthRem: rem(width * minScale), fullWidthRem: rem(width) };
+}

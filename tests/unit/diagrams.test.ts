@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   accessibleSvg,
+  diagramFit,
   hashDiagramSource,
   normalizeDiagramSource,
   parseDiagramHeader,
@@ -148,5 +149,18 @@ describe("SVG post-processing", () => {
     ["nothing already scoped", '<svg id="dg-x-dark"><g id="dg-x-dark-node-0"/></svg>', '<svg id="dg-x-dark"><g id="dg-x-dark-node-0"/></svg>'],
   ])("scopeSvgIds prefixes %s with the SVG's own id", (_, svg, scoped) => {
     expect(scopeSvgIds(svg, "dg-x-dark")).toBe(scoped);
+  });
+});
+
+describe("diagramFit (a phone's 358 px column, labels drawn at 16 px, none shown below 12 px)", () => {
+  it.each([
+    ["a narrow diagram", 272, false, 12.75, 17],
+    ["one that shrinks its labels to just 12 px", 477, false, 22.36, 29.82],
+    ["one that would shrink them below 12 px", 640, true, 30, 40],
+  ])("%s (%i px wide) scrolls: %s", (_, width, scrolls, minWidthRem, fullWidthRem) => {
+    expect(diagramFit(`<svg id="dg-x-light" viewBox="4 4 ${width} 300"></svg>`)).toEqual({ width, scrolls, minWidthRem, fullWidthRem });
+  });
+  it("refuses an SVG without a viewBox", () => {
+    expect(() => diagramFit('<svg id="a"></svg>')).toThrow(/viewBox/);
   });
 });
