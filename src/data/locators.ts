@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { fill, UI } from "../i18n/ui.ts";
 import { locateUnit } from "../lib/routes.ts";
-import { formatSectionNumber } from "../lib/sections.ts";
+import { numberedHeading } from "../lib/sections.ts";
 import type { LocatorView } from "../lib/views.ts";
 import { unitHref } from "./env.ts";
 
@@ -31,7 +31,7 @@ export async function getLocatorView(locator: Locator, label: string = UI.locato
   return {
     label,
     paper: { label: paper.data.labelZh, href: unitHref(locateUnit("paper", paper.id)) },
-    trail: trail.map((s) => ({ label: `${formatSectionNumber(s.data.number)}${s.data.headingQuote}`, href: sectionHref(s) })),
+    trail: trail.map((s) => ({ label: numberedHeading(s.data.number, s.data.headingQuote), href: sectionHref(s) })),
     extras: [
       locator.page === undefined ? undefined : fill(UI.page, { n: locator.page }),
       locator.footnote === undefined ? undefined : fill(UI.footnote, { n: locator.footnote }),

@@ -22,3 +22,35 @@ export function computeBacklinks(sources: readonly MentionSource[], terms: reado
   }
   return backlinks;
 }
+
+/** One unit that mentions a concept, as the "mentioned in" list shows it. */
+export interface BacklinkItem {
+  label: string;
+  paperLabel?: string | undefined;
+  href: string;
+  /** What kind of unit it is ("章节", "模型要素"), to tell apart units that read the same. */
+  kindLabel: string;
+}
+
+/** One entry of the "mentioned in" list: a label and paper, and the one or more units that carry them. */
+export interface BacklinkGroup {
+  label: string;
+  paperLabel?: string | undefined;
+  links: { href: string; kindLabel: string }[];
+}
+
+/**
+ * Units that read the same in the list (a section of Paper A and the model element drawn from it, both
+ * "科学统筹的整体规划机制 · 论文A"; the comparison axis and the concept 资源配置) make one entry, each linked by
+ * its kind, so that no entry is printed twice. Order: where each label first appears.
+ */
+export function groupBacklinks(items: readonly BacklinkItem[]): BacklinkGroup[] {
+  const groups = new Map<string, BacklinkGroup>();
+  for (const item of items) {
+    const key = `${item.label}\u0000${item.paperLabel ?? ""}`;
+    const group = groups.get(key) ?? { label: item.label, ...(item.paperLabel === undefined ? {} : { paperLabel: item.paperLabel }), links: [] };
+    if (!group.links.some((l) => l.href === item.href)) group.links.push({ href: item.href, kindLabel: item.kindLabel });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}

@@ -5,6 +5,8 @@ export interface GlossaryInput {
   id: string;
   termZh: string;
   termEn: string;
+  /** A one-line definition in the site's words. */
+  definitionZh: string;
   kindLabel: string;
   href: string;
   /** Whose rendering the English is: Paper B's own, or the site's. */

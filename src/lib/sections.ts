@@ -7,6 +7,19 @@ export function formatSectionNumber(number: string): string {
   return number;
 }
 
+/** Whether a section's `number` is a number ("二", "(一)", "1.") rather than the name of an unnumbered part ("摘要", "Abstract"). */
+export function isSectionNumber(number: string): boolean {
+  return CHINESE_NUMERAL.test(number) || /^\d+\.?$/.test(number) || /^[（(][一二三四五六七八九十]+[）)]$/.test(number);
+}
+
+/**
+ * A section's number and heading as one label: "二、从国家创新体系……", "(一)……", "1. ……". An unnumbered part
+ * ("摘要", "Abstract") is named by its heading alone, so that its name is never printed twice ("摘要摘要").
+ */
+export function numberedHeading(number: string, heading: string): string {
+  return isSectionNumber(number) ? `${formatSectionNumber(number)}${heading}` : heading;
+}
+
 /** A section in a paper's outline, linked, with its subsections. */
 export interface SectionNode {
   label: string;
@@ -24,5 +37,5 @@ export interface OutlineSection {
 export function buildSectionTree<S extends OutlineSection>(sections: readonly S[], parent: string | undefined, href: (section: S) => string): SectionNode[] {
   return sections
     .filter((s) => s.data.parent?.id === parent)
-    .map((s) => ({ label: `${formatSectionNumber(s.data.number)}${s.data.headingQuote}`, href: href(s), children: buildSectionTree(sections, s.id, href) }));
+    .map((s) => ({ label: numberedHeading(s.data.number, s.data.headingQuote), href: href(s), children: buildSectionTree(sections, s.id, href) }));
 }

@@ -38,6 +38,16 @@ export const isoDateSchema = z
   .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()])
   .pipe(z.iso.date({ message: "must be a date written YYYY-MM-DD" }));
 
+/**
+ * A term's one-line definition in the site's own words, as the glossary shows it: one line of at most 60
+ * characters, accurate to the papers (where they differ, it says so). Quotations inside follow the quotation rules.
+ */
+export const definitionZhSchema = z
+  .string()
+  .min(1)
+  .max(60, "a one-line definition of at most 60 characters")
+  .regex(/^[^\n]+$/, "one line");
+
 /** Fields every citable unit carries. */
 export const unitSchema = z.strictObject({
   /** The Chinese title shown as the unit's heading. */

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { reference } from "astro:content";
-import { locatorSchema, unitSchema } from "./common.ts";
+import { definitionZhSchema, locatorSchema, unitSchema } from "./common.ts";
 import { formsEnField, paperEnComplete, paperEnFields, paperEnMessage } from "./terms.ts";
 
 /** What one paper says about a concept: its view with locators, or that it does not discuss it. */
@@ -29,6 +29,8 @@ export const conceptSchema = unitSchema
   .extend({
     /** Other Chinese names and spellings (for search and the glossary). */
     aliasesZh: z.array(z.string().min(1)).default([]),
+    /** The glossary's one-line definition, in the site's words. */
+    definitionZh: definitionZhSchema,
     /** Each paper's view, side by side. */
     views: z.strictObject({
       "paper-a": viewSchema,

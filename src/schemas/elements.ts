@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { reference } from "astro:content";
-import { locatorSchema, unitSchema } from "./common.ts";
+import { definitionZhSchema, locatorSchema, unitSchema } from "./common.ts";
 
 /** The kinds of analytical element the two papers' frameworks are made of. */
 export const ELEMENT_KINDS = [
@@ -29,6 +29,8 @@ export const elementSchema = unitSchema.extend({
   order: z.number().int().positive(),
   /** The element's name exactly as the paper prints it, where the paper names it. */
   nameQuote: z.string().min(1).optional(),
+  /** The glossary's one-line definition, in the site's words. */
+  definitionZh: definitionZhSchema,
   /** The element this one is a part of (a mechanism under 运行机制, a link under the project mechanism). */
   parent: reference("elements").optional(),
   /** Where the paper treats it. */

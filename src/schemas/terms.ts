@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { definitionZhSchema } from "./common.ts";
 
 /** Paper B's own English rendering of a term, where it differs from the site's canonical one. */
 export const paperEnFields = {
@@ -35,5 +36,7 @@ export const termSchema = z
     ...paperEnFields,
     /** The id of the unit where the term is explained (a concept, element, 表1 row …). */
     see: z.string().min(1),
+    /** The glossary's one-line definition, in the site's words. */
+    definitionZh: definitionZhSchema,
   })
   .refine(paperEnComplete, paperEnMessage);

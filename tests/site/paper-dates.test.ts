@@ -16,7 +16,8 @@ describe("Paper A's date", () => {
     expect(issueIndex).toBeGreaterThanOrEqual(0);
     const issue = meta?.querySelectorAll("dd")[issueIndex];
     expect(issue?.querySelector(".unknown")).not.toBeNull();
-    expect(text(issue)).toContain("原发表的年份不详");
+    // Tagged 未知, with the reason (the text gives only the reprint's year and issue), never "未知：…不详".
+    expect(text(issue)).toMatch(/^未知：?所据文本只有转载本的年份与期次/);
     expect(text(issue)).not.toMatch(/^2022年/);
     const reprint = meta?.querySelectorAll("dd")[terms.indexOf("转载")];
     expect(text(reprint)).toContain("复印报刊资料《中国政治》 2022年第2期");

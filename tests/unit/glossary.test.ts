@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGlossary, groupByInitial } from "../../src/lib/glossary.ts";
 
-const term = (termZh: string) => ({ id: termZh, termZh, termEn: termZh, kindLabel: "概念", href: "#", enSource: "site" as const });
+const term = (termZh: string) => ({ id: termZh, termZh, termEn: termZh, definitionZh: `${termZh}的定义`, kindLabel: "概念", href: "#", enSource: "site" as const });
 
 describe("buildGlossary", () => {
   it("orders terms by pinyin as a dictionary does", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSectionTree, formatSectionNumber } from "../../src/lib/sections.ts";
+import { buildSectionTree, formatSectionNumber, numberedHeading } from "../../src/lib/sections.ts";
 
 describe("formatSectionNumber", () => {
   it.each([
@@ -11,6 +11,21 @@ describe("formatSectionNumber", () => {
     ["摘要", "摘要"],
   ])("%s → %j", (n, expected) => {
     expect(formatSectionNumber(n)).toBe(expected);
+  });
+});
+
+describe("numberedHeading", () => {
+  it.each([
+    ["二", "从国家创新体系到新型举国体制", "二、从国家创新体系到新型举国体制"],
+    ["(一)", "传统举国体制形成阶段", "(一)传统举国体制形成阶段"],
+    ["（二）", "新型举国体制的技术实验—扩散模型", "（二）新型举国体制的技术实验—扩散模型"],
+    ["1.", "构成要素与核心指标", "1. 构成要素与核心指标"],
+    // An unnumbered part is named once, never "摘要摘要" or "AbstractAbstract".
+    ["摘要", "摘要", "摘要"],
+    ["Abstract", "Abstract", "Abstract"],
+    ["Abstract", "英文题名与摘要", "英文题名与摘要"],
+  ])("%s + %s → %s", (n, heading, expected) => {
+    expect(numberedHeading(n, heading)).toBe(expected);
   });
 });
 
@@ -27,6 +42,10 @@ describe("buildSectionTree", () => {
         children: [{ label: "（一）标题b-3-1", href: "/paper-b/b-3-1/", children: [{ label: "1. 标题b-3-1-1", href: "/paper-b/b-3-1-1/", children: [] }] }],
       },
     ]);
+  });
+  it("names an unnumbered part by its heading alone", () => {
+    const abstract = { id: "b-abstract", data: { number: "摘要", headingQuote: "摘要" } };
+    expect(buildSectionTree([abstract], undefined, href).map((n) => n.label)).toEqual(["摘要"]);
   });
   it("starts below a given section", () => {
     expect(buildSectionTree(sections, "b-3-1", href).map((n) => n.label)).toEqual(["1. 标题b-3-1-1"]);

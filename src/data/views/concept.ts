@@ -1,8 +1,10 @@
 import { getEntries } from "astro:content";
+import { UNIT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
+import { groupBacklinks, type BacklinkGroup } from "../../lib/backlinks.ts";
 import { locateUnit, PATHS } from "../../lib/routes.ts";
 import { PAPER_IDS } from "../../schemas/common.ts";
-import type { CiteView, ConceptPaperView, Link, PageMeta, TitledLink } from "../../lib/views.ts";
+import type { CiteView, ConceptPaperView, PageMeta, TitledLink } from "../../lib/views.ts";
 import { getBacklinks } from "../backlinks.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getConcepts, getPapers } from "../collections.ts";
@@ -25,8 +27,8 @@ export interface ConceptView {
   Content: Body;
   views: ConceptPaperView[];
   related: TitledLink[];
-  /** Pages that name, link or list the concept, with the paper each belongs to. */
-  backlinks: (Link & { paperLabel?: string | undefined })[];
+  /** Pages that name, link or list the concept, with the paper each belongs to; units that read the same share an entry. */
+  backlinks: BacklinkGroup[];
 }
 
 /** The concept index: every concept, linked. */
@@ -76,7 +78,9 @@ export async function getConceptView(id: string): Promise<ConceptView> {
     Content,
     views,
     related: (await getEntries(d.related)).map((c) => titledLink("concept", c)),
-    backlinks: backlinks.map((unit) => ({ label: unit.titleZh, href: unitHref(unit.location), paperLabel: papers.find((p) => p.id === unit.paper)?.data.labelZh })),
+    backlinks: groupBacklinks(
+      backlinks.map((unit) => ({ label: unit.titleZh, href: unitHref(unit.location), paperLabel: papers.find((p) => p.id === unit.paper)?.data.labelZh, kindLabel: UNIT_KIND_LABELS[unit.kind] })),
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { getEntry } from "astro:content";
 import { locateUnit } from "../../lib/routes.ts";
-import { buildSectionTree, formatSectionNumber } from "../../lib/sections.ts";
+import { buildSectionTree, numberedHeading } from "../../lib/sections.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
 import type { CiteView, LocatorView, PageMeta, SectionNode, TitledLink } from "../../lib/views.ts";
 import { getCitationInput } from "../citations.ts";
@@ -37,8 +37,8 @@ export async function getSectionView(id: string): Promise<SectionView> {
   if (section === undefined || section.id !== id) throw new Error(`content/sections: "${id}" is missing`);
   const paper = await getEntry(section.data.paper);
   const { Content, headings } = await renderBody(section);
-  const label = `${formatSectionNumber(section.data.number)}${section.data.titleZh}`;
-  const crumbs = [paperCrumb(paper), ...trail.slice(0, -1).map((s) => ({ label: `${formatSectionNumber(s.data.number)}${s.data.titleZh}`, href: sectionHref(s) })), { label }];
+  const label = numberedHeading(section.data.number, section.data.titleZh);
+  const crumbs = [paperCrumb(paper), ...trail.slice(0, -1).map((s) => ({ label: numberedHeading(s.data.number, s.data.titleZh), href: sectionHref(s) })), { label }];
   // The description names the section with its whole number trail ("论文B 三（二）…"), as its citation title does.
   const { pageTitle } = await getCitationInput(id);
   return {

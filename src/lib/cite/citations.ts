@@ -1,7 +1,7 @@
 import { CITE_UI, fill, UI } from "../../i18n/ui.ts";
 import { dateParts, formatEntry, formatWithAccessed, STYLE_KEYS, STYLES, type Formatted, type StyleKey } from "./cite-format.ts";
 import type { UnitKind } from "../routes.ts";
-import { formatSectionNumber } from "../sections.ts";
+import { formatSectionNumber, isSectionNumber, numberedHeading } from "../sections.ts";
 import type { CslItem } from "./csl-types.ts";
 
 export type { CslItem, CslName } from "./csl-types.ts";
@@ -141,14 +141,14 @@ export function sectionLabel(trail: UnitLocator["trail"], title?: string): strin
   const last = trail.at(-1);
   if (last === undefined) return title ?? "";
   const heading = title ?? last.heading;
-  if (last.number === last.heading) return heading;
+  if (!isSectionNumber(last.number)) return heading;
   const outer = trail.slice(0, -1).map((s) => s.number).join("");
   return `${outer}${formatSectionNumber(last.number)}${heading}`;
 }
 
 /** A locator as one line of text: "论文B › 三、… › （二）… · 第45页 · 脚注a · note". */
 export function locatorText(paperLabel: string, locator: UnitLocator): string {
-  const trail = locator.trail.map((s) => (s.number === s.heading ? s.heading : `${formatSectionNumber(s.number)}${s.heading}`));
+  const trail = locator.trail.map((s) => numberedHeading(s.number, s.heading));
   const extras = [
     locator.page === undefined ? undefined : fill(UI.page, { n: locator.page }),
     locator.footnote === undefined ? undefined : fill(UI.footnote, { n: locator.footnote }),

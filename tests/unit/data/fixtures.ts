@@ -102,13 +102,14 @@ export const FIXTURES: Fixtures = {
   elements: [
     {
       id: "a-layer-operation",
-      data: { titleZh: "运行机制层面", titleEn: "Operation", kind: "layer", order: 3, locator: { paper: "paper-a", section: "a-4" } },
+      data: { titleZh: "运行机制层面", titleEn: "Operation", definitionZh: "定义。", kind: "layer", order: 3, locator: { paper: "paper-a", section: "a-4" } },
     },
     {
       id: "a-mech-project",
       data: {
         titleZh: "精细高效的项目运行机制",
         titleEn: "A precise and efficient project mechanism",
+        definitionZh: "论文A的第二个运行机制。",
         kind: "mechanism",
         order: 2,
         parent: "a-layer-operation",
@@ -119,14 +120,14 @@ export const FIXTURES: Fixtures = {
       },
       headings: [{ depth: 2, slug: "history", text: "历史与名称" }],
     },
-    { id: "a-mech-project-quality", data: { titleZh: "质量监控", titleEn: "Quality monitoring", kind: "part", order: 3, parent: "a-mech-project", locator: { paper: "paper-a", section: "a-4" } } },
-    { id: "a-mech-project-bidding", data: { titleZh: "决策招标", titleEn: "Decision and tendering", kind: "part", order: 1, parent: "a-mech-project", locator: { paper: "paper-a", section: "a-4" } } },
-    { id: "b-system-implementation", data: { titleZh: "实施体系", titleEn: "Implementation system", kind: "system", order: 3, locator: { paper: "paper-b", section: "b-3-2-2" } } },
+    { id: "a-mech-project-quality", data: { titleZh: "质量监控", titleEn: "Quality monitoring", definitionZh: "定义。", kind: "part", order: 3, parent: "a-mech-project", locator: { paper: "paper-a", section: "a-4" } } },
+    { id: "a-mech-project-bidding", data: { titleZh: "决策招标", titleEn: "Decision and tendering", definitionZh: "定义。", kind: "part", order: 1, parent: "a-mech-project", locator: { paper: "paper-a", section: "a-4" } } },
+    { id: "b-system-implementation", data: { titleZh: "实施体系", titleEn: "Implementation system", definitionZh: "定义。", kind: "system", order: 3, locator: { paper: "paper-b", section: "b-3-2-2" } } },
     // Names a-mech-project as its counterpart without being named back: the counterpart is listed on both pages.
-    { id: "b-system-evaluation", data: { titleZh: "评价体系", titleEn: "Evaluation system", kind: "system", order: 2, locator: { paper: "paper-b", section: "b-3-2-2" }, counterparts: ["a-mech-project"] } },
+    { id: "b-system-evaluation", data: { titleZh: "评价体系", titleEn: "Evaluation system", definitionZh: "定义。", kind: "system", order: 2, locator: { paper: "paper-b", section: "b-3-2-2" }, counterparts: ["a-mech-project"] } },
     {
       id: "b-ind-resource-allocation",
-      data: { titleZh: "资源配置目标", titleEn: "Resource allocation", kind: "indicator", order: 1, locator: { paper: "paper-b", section: "b-3-2-1", page: 45, footnote: "a" } },
+      data: { titleZh: "资源配置目标", titleEn: "Resource allocation", definitionZh: "定义。", kind: "indicator", order: 1, locator: { paper: "paper-b", section: "b-3-2-1", page: 45, footnote: "a" } },
     },
   ],
   concepts: [
@@ -136,6 +137,7 @@ export const FIXTURES: Fixtures = {
         titleZh: "新型举国体制",
         titleEn: "New whole-nation system",
         aliasesZh: ["科技创新新型举国体制"],
+        definitionZh: "两篇论文的共同对象。",
         views: {
           "paper-a": { discussed: true, summaryZh: "论文A的界定。", quote: "以关键核心技术攻关为主要任务", locators: [{ paper: "paper-a", section: "a-2-4", note: "综合界定" }] },
           "paper-b": { discussed: false },
@@ -145,7 +147,7 @@ export const FIXTURES: Fixtures = {
     },
     {
       id: "juguo-tizhi",
-      data: { titleZh: "举国体制", titleEn: "Whole-nation system", views: { "paper-a": { discussed: true, summaryZh: "论文A所说。", locators: [{ paper: "paper-a", section: "a-2" }] }, "paper-b": { discussed: true, summaryZh: "论文B所说。", locators: [{ paper: "paper-b", section: "b-3" }] } } },
+      data: { titleZh: "举国体制", titleEn: "Whole-nation system", definitionZh: "新型举国体制的上位概念。", views: { "paper-a": { discussed: true, summaryZh: "论文A所说。", locators: [{ paper: "paper-a", section: "a-2" }] }, "paper-b": { discussed: true, summaryZh: "论文B所说。", locators: [{ paper: "paper-b", section: "b-3" }] } } },
     },
   ],
   bibliography: [

@@ -37,9 +37,9 @@ describe("getConceptView", () => {
   it("links related concepts and lists the pages that mention it (by name or by listing it), never itself", async () => {
     const view = await getConceptView("xinxing-juguo-tizhi");
     expect(view.related).toEqual([{ label: "举国体制", href: "/concepts/juguo-tizhi/", titleEn: "Whole-nation system" }]);
-    expect(view.backlinks).toContainEqual({ label: "精细高效的项目运行机制", href: "/elements/a-mech-project/", paperLabel: "论文A" });
-    expect(view.backlinks).toContainEqual({ label: "新型举国体制建构阶段", href: "/stages/stage-new/", paperLabel: "论文A" });
-    expect(view.backlinks.map((b) => b.href)).not.toContain("/concepts/xinxing-juguo-tizhi/");
+    expect(view.backlinks).toContainEqual({ label: "精细高效的项目运行机制", paperLabel: "论文A", links: [{ href: "/elements/a-mech-project/", kindLabel: "模型要素" }] });
+    expect(view.backlinks).toContainEqual({ label: "新型举国体制建构阶段", paperLabel: "论文A", links: [{ href: "/stages/stage-new/", kindLabel: "历史阶段" }] });
+    expect(view.backlinks.flatMap((b) => b.links.map((l) => l.href))).not.toContain("/concepts/xinxing-juguo-tizhi/");
   });
 
   it("declares the concept a DefinedTerm in the page's JSON-LD", async () => {
