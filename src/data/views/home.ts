@@ -43,7 +43,8 @@ async function getStartHere(entry: CollectionEntry<"pages">): Promise<StartHereV
   const claim = (c: { textZh: string; axis: { id: string } }) => {
     const axis = axes.get(c.axis.id);
     if (axis === undefined) throw new Error(`content/pages/home.mdx: startHere names the comparison "${c.axis.id}", which does not exist`);
-    return { textZh: c.textZh, axis: { label: axis.data.titleZh, href: hrefTo("comparison", axis.id) } };
+    // The axis is named by the part of its title before the colon ("行动者", not the whole "行动者：政产学研用与…").
+    return { textZh: c.textZh, axis: { label: axis.data.titleZh.split("：")[0] ?? axis.data.titleZh, href: hrefTo("comparison", axis.id) } };
   };
   return {
     papers: start.papers.map(({ paper: ref, summaryZh }) => {
@@ -69,7 +70,19 @@ export async function getHomeView(): Promise<HomeView> {
   const entry = await getSitePage("home");
   const { Content } = await renderBody(entry);
   return {
-    page: await pageMeta({ titleZh: entry.data.titleZh, description: entry.data.descriptionZh, path: PATHS.home, kind: "page" }),
+    page: await pageMeta({
+      titleZh: entry.data.titleZh,
+      description: entry.data.descriptionZh,
+      path: PATHS.home,
+      kind: "page",
+      toc: [
+        { id: "start-here", label: UI.home.start, depth: 2 },
+        { id: "papers", label: UI.home.papers, depth: 3 },
+        { id: "reading-order", label: UI.home.reading, depth: 3 },
+        { id: "start-compare", label: UI.home.compare, depth: 3 },
+        { id: "search", label: UI.nav.search, depth: 2 },
+      ],
+    }),
     titleZh: entry.data.titleZh,
     titleEn: entry.data.titleEn,
     Content,
