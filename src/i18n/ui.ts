@@ -132,7 +132,6 @@ export const UI = {
   },
   element: {
     parts: "组成部分",
-    counterparts: "另一篇论文中的对应要素",
     correspondsTo: "对应阶段",
     cites: "论文所引文献",
     kind: "要素类型",
