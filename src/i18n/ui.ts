@@ -123,13 +123,24 @@ export const UI = {
     subsections: "本节各小节",
     elements: "本节涉及的模型要素",
     parent: "所属章节",
+    /** The pager under a section: reading the paper on in document order. */
+    pager: "按原文顺序阅读",
+    prev: "上一节",
+    next: "下一节",
+    up: "上一级",
+    upPaper: "回到论文概览",
   },
   element: {
     parts: "组成部分",
-    counterparts: "另一篇论文中的对应要素",
     correspondsTo: "对应阶段",
     cites: "论文所引文献",
     kind: "要素类型",
+    /** The element's group: its parent and its siblings. */
+    group: "同组要素",
+    up: "所属",
+    current: "（本页）",
+    /** Before the counterparts, near the top: "论文A中的对应要素". */
+    counterpartsIn: "{paper}中的对应要素",
   },
   conceptsIndex: {
     description: "两篇论文使用的主要概念，每个概念并列两篇论文的论述。",
@@ -191,6 +202,24 @@ export const UI = {
   },
   notFound: {
     title: "页面不存在",
+  },
+  /** The home page's "start here" block. */
+  home: {
+    start: "从这里开始",
+    papers: "两篇论文各说了什么",
+    siteSummary: "本站概括",
+    readPaper: "读{label}的概览",
+    titleUnknown: "题名与作者未知",
+    reprint: "据{name}{year}年第{issue}期转载本",
+    originalUnknown: "原发期刊与年份未知",
+    issue: "{year}年第{issue}期",
+    factSeparator: " · ",
+    compare: "两篇论文的异同",
+    agreements: "一致之处",
+    differences: "分歧之处",
+    seeAxis: "详见",
+    allCompare: "逐条比较两篇论文",
+    reading: "建议的阅读顺序",
   },
 } as const;
 

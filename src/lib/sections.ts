@@ -39,3 +39,28 @@ export function buildSectionTree<S extends OutlineSection>(sections: readonly S[
     .filter((s) => s.data.parent?.id === parent)
     .map((s) => ({ label: numberedHeading(s.data.number, s.data.headingQuote), href: href(s), children: buildSectionTree(sections, s.id, href) }));
 }
+
+/** A section as reading order needs it: its id and its parent. */
+export interface OrderedSection {
+  id: string;
+  data: { parent?: { id: string } | undefined };
+}
+
+/** Where a section stands in reading order: the sections just before and after it, and the one it belongs to. */
+export interface SectionNeighbours<S> {
+  prev: S | undefined;
+  next: S | undefined;
+  /** The enclosing section; undefined for a top-level section (its paper encloses it). */
+  up: S | undefined;
+}
+
+/**
+ * The neighbours of a section in its paper's document order (`ordered` is one paper's sections, depth-first,
+ * as the paper prints them): the first section has no previous one, the last no next one.
+ */
+export function sectionNeighbours<S extends OrderedSection>(ordered: readonly S[], id: string): SectionNeighbours<S> {
+  const i = ordered.findIndex((s) => s.id === id);
+  if (i < 0) throw new Error(`section "${id}" is not in the reading order`);
+  const parent = ordered[i]?.data.parent?.id;
+  return { prev: ordered[i - 1], next: ordered[i + 1], up: parent === undefined ? undefined : ordered.find((s) => s.id === parent) };
+}

@@ -24,6 +24,48 @@ export interface Crumb {
   href?: string;
 }
 
+/** Reading a paper's sections in order: the sections before and after one, and what encloses it. */
+export interface SectionPagerView {
+  prev?: Link | undefined;
+  next?: Link | undefined;
+  /** The enclosing section (`section: true`), or the paper's overview for a top-level section. */
+  up: Link & { section: boolean };
+}
+
+/** An element's group: what it belongs to and its siblings in order, itself included (`current`). */
+export interface ElementGroupView {
+  /** The parent element, or the paper overview's list of this kind. */
+  up: Link;
+  siblings: (Link & { current: boolean })[];
+}
+
+/** One agreement or difference of the two papers in a line, linked to the comparison axis that sets it out. */
+export interface StartClaimView {
+  textZh: string;
+  axis: Link;
+}
+
+/** The home page's "start here": the two papers' main claims, their agreements and differences, a reading order. */
+export interface StartHereView {
+  papers: {
+    id: string;
+    /** 论文A, 论文B. */
+    label: string;
+    href: string;
+    /** The printed title, where the text gives it. */
+    title?: string | undefined;
+    /** Authors and issue, or what is unknown and where the text comes from. */
+    facts: string;
+    /** The site's summary of the paper's main claim. */
+    summaryZh: string;
+  }[];
+  agreements: StartClaimView[];
+  differences: StartClaimView[];
+  compareHref: string;
+  /** Steps in order: where to go and what it gives. */
+  reading: (Link & { whatZh: string })[];
+}
+
 /** One entry of a page's table of contents. */
 export interface TocItem {
   id: string;

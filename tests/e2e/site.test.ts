@@ -137,7 +137,7 @@ describe("self-contained pages", () => {
 });
 
 describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) => {
-  it.each(["", "table-1/", "stages/stage-new/", "paper-a/", "search/?q=举国体制"])("%s has no violations", async (path) => {
+  it.each(["", "table-1/", "stages/stage-new/", "paper-a/", "paper-a/a-2-3/", "elements/b-actor-interactor/", "search/?q=举国体制"])("%s has no violations", async (path) => {
     const { page, context } = await site.open(path, { colorScheme });
     if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
     const results = await new AxeBuilder({ page }).analyze();

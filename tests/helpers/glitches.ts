@@ -1,4 +1,4 @@
-import type { HTMLElement, Node } from "node-html-parser";
+import { NodeType, type HTMLElement, type Node } from "node-html-parser";
 
 /**
  * Small glitches a reader sees at once and a template or a content field produces silently: a word printed
@@ -26,11 +26,11 @@ export function visibleLines(root: HTMLElement): string[] {
     line = "";
   };
   const walk = (node: Node) => {
-    if (node.nodeType === 3) {
+    if (node.nodeType === NodeType.TEXT_NODE) {
       line += node.textContent;
       return;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const el = node as HTMLElement;
     const tag = el.tagName?.toLowerCase() ?? "";
     if (SKIP.has(tag) || el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return;
@@ -115,7 +115,7 @@ export function repeatedListEntries(root: HTMLElement): string[] {
   const repeats: string[] = [];
   for (const list of root.querySelectorAll("ul, ol")) {
     const items = list.childNodes
-      .filter((n): n is HTMLElement => n.nodeType === 1 && (n as HTMLElement).tagName === "LI")
+      .filter((n): n is HTMLElement => n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).tagName === "LI")
       .map((li) => visibleLines(li).join(" "));
     repeats.push(...items.filter((t, i) => t !== "" && items.indexOf(t) !== i));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSectionTree, formatSectionNumber, numberedHeading } from "../../src/lib/sections.ts";
+import { buildSectionTree, formatSectionNumber, numberedHeading, sectionNeighbours } from "../../src/lib/sections.ts";
 
 describe("formatSectionNumber", () => {
   it.each([
@@ -50,5 +50,26 @@ describe("buildSectionTree", () => {
   it("starts below a given section", () => {
     expect(buildSectionTree(sections, "b-3-1", href).map((n) => n.label)).toEqual(["1. 标题b-3-1-1"]);
     expect(buildSectionTree(sections, "b-1", href)).toEqual([]);
+  });
+});
+
+describe("sectionNeighbours", () => {
+  const s = (id: string, parent?: string) => ({ id, data: parent === undefined ? {} : { parent: { id: parent } } });
+  // Document order, depth-first: 一, 二, 二(一), 二(一)1., 二(二), 三.
+  const ordered = [s("x-1"), s("x-2"), s("x-2-1", "x-2"), s("x-2-1-1", "x-2-1"), s("x-2-2", "x-2"), s("x-3")];
+  const ids = (n: ReturnType<typeof sectionNeighbours>) => ({ prev: n.prev?.id, next: n.next?.id, up: n.up?.id });
+  it("gives the first section no previous one and no parent", () => {
+    expect(ids(sectionNeighbours(ordered, "x-1"))).toEqual({ prev: undefined, next: "x-2", up: undefined });
+  });
+  it("steps into a section's first subsection and out of its last one, in document order", () => {
+    expect(ids(sectionNeighbours(ordered, "x-2"))).toEqual({ prev: "x-1", next: "x-2-1", up: undefined });
+    expect(ids(sectionNeighbours(ordered, "x-2-1-1"))).toEqual({ prev: "x-2-1", next: "x-2-2", up: "x-2-1" });
+    expect(ids(sectionNeighbours(ordered, "x-2-2"))).toEqual({ prev: "x-2-1-1", next: "x-3", up: "x-2" });
+  });
+  it("gives the last section no next one", () => {
+    expect(ids(sectionNeighbours(ordered, "x-3"))).toEqual({ prev: "x-2-2", next: undefined, up: undefined });
+  });
+  it("fails for a section that is not in the order", () => {
+    expect(() => sectionNeighbours(ordered, "x-9")).toThrow(/x-9/);
   });
 });

@@ -1,12 +1,12 @@
 import { getEntries, getEntry } from "astro:content";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { shortCitation } from "../../lib/cite/bibliography.ts";
-import { counterpartsOf } from "../../lib/elements.ts";
+import { counterpartsOf, siblingsOf } from "../../lib/elements.ts";
 import { locateUnit } from "../../lib/routes.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
-import type { CiteView, Link, LocatorView, PageMeta, TitledLink } from "../../lib/views.ts";
+import type { CiteView, ElementGroupView, Link, LocatorView, PageMeta, TitledLink } from "../../lib/views.ts";
 import { getCiteView } from "../cite-view.ts";
-import { getElements } from "../collections.ts";
+import { getElements, getPapers } from "../collections.ts";
 import { getLocatorView } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
 import { hrefTo, paperCrumb, renderBody, titledLink, type Body } from "./shared.ts";
@@ -28,6 +28,10 @@ export interface ElementView {
   /** For one of Paper B's systems: the model stage it corresponds to. */
   correspondsTo?: Link | undefined;
   counterparts: TitledLink[];
+  /** The label of the paper the counterparts are in (论文A, 论文B). */
+  otherPaper: string;
+  /** The element's group: its parent and its siblings, for reading on. */
+  group: ElementGroupView;
   cites: (Link & { lang: string })[];
 }
 
@@ -50,6 +54,12 @@ export async function getElementView(id: string): Promise<ElementView> {
   // Counterparts are symmetric: an element also lists those that name it as their counterpart.
   const counterparts = counterpartsOf({ id, counterparts: d.counterparts.map((c) => c.id) }, everyElement.map((e) => ({ id: e.id, counterparts: e.data.counterparts.map((c) => c.id) })));
   const kindLabel = ELEMENT_KIND_LABELS[d.kind];
+  const asSibling = (e: (typeof everyElement)[number]) => ({ id: e.id, paper: e.data.locator.paper.id, kind: e.data.kind, parent: e.data.parent?.id, order: e.data.order });
+  const siblings = siblingsOf(asSibling(element), everyElement.map(asSibling)).flatMap((s) => {
+    const e = byId.get(s);
+    return e === undefined ? [] : [{ label: e.data.titleZh, href: hrefTo("element", e.id), current: e.id === id }];
+  });
+  const others = (await getPapers()).filter((p) => p.id !== paper.id);
   const crumbs = [paperCrumb(paper), ...(parent === undefined ? [] : [{ label: parent.data.titleZh, href: hrefTo("element", parent.id) }]), { label: d.titleZh }];
   return {
     page: await pageMeta({ titleZh: d.titleZh, description: `${paper.data.labelZh} · ${kindLabel}：${d.titleZh}`, path: locateUnit("element", id).path, unitId: id, kind: d.kind, papers: [paper.id], crumbs, toc: tocFromHeadings(headings) }),
@@ -70,6 +80,11 @@ export async function getElementView(id: string): Promise<ElementView> {
       const e = byId.get(c);
       return e === undefined ? [] : [titledLink("element", e)];
     }),
+    otherPaper: others.map((p) => p.data.labelZh).join("、"),
+    group: {
+      up: parent === undefined ? { label: `${paper.data.labelZh} · ${kindLabel}`, href: `${hrefTo("paper", paper.id)}#kind-${d.kind}` } : { label: parent.data.titleZh, href: hrefTo("element", parent.id) },
+      siblings,
+    },
     cites: (await getEntries(d.cites)).map((b) => ({ label: `${shortCitation(b.data)}：${b.data.title}`, href: hrefTo("bibliography", b.id), lang: b.data.language })),
   };
 }

@@ -1,14 +1,14 @@
 import { getEntry } from "astro:content";
 import { locateUnit } from "../../lib/routes.ts";
-import { buildSectionTree, numberedHeading } from "../../lib/sections.ts";
+import { buildSectionTree, numberedHeading, sectionNeighbours } from "../../lib/sections.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
-import type { CiteView, LocatorView, PageMeta, SectionNode, TitledLink } from "../../lib/views.ts";
+import type { CiteView, LocatorView, PageMeta, SectionNode, SectionPagerView, TitledLink } from "../../lib/views.ts";
 import { getCitationInput } from "../citations.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getElements, getSections } from "../collections.ts";
 import { getLocatorView, getSectionTrail, sectionHref } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
-import { paperCrumb, renderBody, titledLink, type Body } from "./shared.ts";
+import { hrefTo, paperCrumb, renderBody, titledLink, type Body } from "./shared.ts";
 
 /** A section of a paper: the site's account of it, its subsections, and the model elements it treats. */
 export interface SectionView {
@@ -23,6 +23,8 @@ export interface SectionView {
   Content: Body;
   subsections: SectionNode[];
   elements: TitledLink[];
+  /** Reading on: the previous and next sections of the paper in document order, and the enclosing section (or the paper). */
+  pager: SectionPagerView;
 }
 
 /** The section pages' paths. */
@@ -41,6 +43,9 @@ export async function getSectionView(id: string): Promise<SectionView> {
   const crumbs = [paperCrumb(paper), ...trail.slice(0, -1).map((s) => ({ label: numberedHeading(s.data.number, s.data.titleZh), href: sectionHref(s) })), { label }];
   // The description names the section with its whole number trail ("论文B 三（二）…"), as its citation title does.
   const { pageTitle } = await getCitationInput(id);
+  const ordered = await getSections(paper.id);
+  const { prev, next, up } = sectionNeighbours(ordered, id);
+  const numbered = (s: (typeof ordered)[number]) => ({ label: numberedHeading(s.data.number, s.data.titleZh), href: sectionHref(s) });
   return {
     page: await pageMeta({ titleZh: label, description: pageTitle, path: locateUnit("section", id, paper.id).path, unitId: id, kind: "section", papers: [paper.id], crumbs, toc: tocFromHeadings(headings) }),
     id,
@@ -50,7 +55,12 @@ export async function getSectionView(id: string): Promise<SectionView> {
     cite: await getCiteView(id),
     locator: await getLocatorView({ paper: section.data.paper, section: { collection: "sections", id }, ...(section.data.page === undefined ? {} : { page: section.data.page }) }),
     Content,
-    subsections: buildSectionTree(await getSections(paper.id), id, sectionHref),
+    subsections: buildSectionTree(ordered, id, sectionHref),
     elements: (await getElements(paper.id)).filter((e) => e.data.locator.section.id === id).map((e) => titledLink("element", e)),
+    pager: {
+      prev: prev === undefined ? undefined : numbered(prev),
+      next: next === undefined ? undefined : numbered(next),
+      up: up === undefined ? { label: paper.data.labelZh, href: hrefTo("paper", paper.id), section: false } : { ...numbered(up), section: true },
+    },
   };
 }

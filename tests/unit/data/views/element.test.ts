@@ -42,6 +42,21 @@ describe("getElementView", () => {
     expect((await getElementView("b-ind-resource-allocation")).counterparts).toEqual([]);
   });
 
+  it("gives its group: the parent and the siblings in order, itself marked", async () => {
+    expect((await getElementView("a-mech-project-quality")).group).toEqual({
+      up: { label: "精细高效的项目运行机制", href: "/elements/a-mech-project/" },
+      siblings: [
+        { label: "决策招标", href: "/elements/a-mech-project-bidding/", current: false },
+        { label: "质量监控", href: "/elements/a-mech-project-quality/", current: true },
+      ],
+    });
+    // Without a parent, the group is the paper's elements of the same kind, under that kind on the paper's page.
+    const system = await getElementView("b-system-evaluation");
+    expect(system.group.up).toEqual({ label: "论文B · 运行体系", href: "/paper-b/#kind-system" });
+    expect(system.group.siblings.map((s) => s.label)).toEqual(["评价体系", "实施体系"]);
+    expect(system.otherPaper).toBe("论文A");
+  });
+
   it("lists the works the paper cites for it by short citation and title", async () => {
     expect((await getElementView("a-mech-project")).cites).toEqual([{ label: "殷忠勇 2017：论科技创新新型举国体制的构建", href: "/references/#bib-yin-zhongyong-2017", lang: "zh-CN" }]);
   });

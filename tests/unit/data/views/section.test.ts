@@ -85,6 +85,19 @@ describe("getSectionView", () => {
     expect(page.head.tags.some((t) => t.key.startsWith("citation_"))).toBe(false);
   });
 
+  it("reads on in document order within the paper, up to the enclosing section or the paper", async () => {
+    expect((await getSectionView("b-3-2-1")).pager).toEqual({
+      prev: { label: "（二）技术实验—扩散模型", href: "/paper-b/b-3-2/" },
+      next: { label: "2. 运行体系", href: "/paper-b/b-3-2-2/" },
+      up: { label: "（二）技术实验—扩散模型", href: "/paper-b/b-3-2/", section: true },
+    });
+    // The first section of a paper has no previous one; a top-level section goes up to its paper.
+    expect((await getSectionView("a-2")).pager).toEqual({ prev: undefined, next: { label: "(四)比较分析", href: "/paper-a/a-2-4/" }, up: { label: "论文A", href: "/paper-a/", section: false } });
+    // The last has no next one, and never crosses into the other paper.
+    expect((await getSectionView("b-3-2-2")).pager.next).toBeUndefined();
+    expect((await getSectionView("a-4")).pager.next).toBeUndefined();
+  });
+
   it("has one path per section, under its paper", async () => {
     expect((await getSectionPaths()).map((p) => `${p.params.paper}/${p.params.section}`)).toEqual(["paper-a/a-2", "paper-a/a-2-4", "paper-a/a-4", "paper-b/b-3", "paper-b/b-3-2", "paper-b/b-3-2-1", "paper-b/b-3-2-2"]);
   });
