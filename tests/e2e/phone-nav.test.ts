@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type Site } from "../helpers/browser.ts";
@@ -104,7 +105,7 @@ describe("the table of contents and back-to-top on a phone", () => {
     expect(tocBottom).toBeLessThanOrEqual(await top(page, "main h1"));
     expect(tocBottom).toBeLessThan(422);
     // The side column's copy is not shown on a phone; opening the top one shows its links.
-    await expect(page.locator("nav.toc:not(.toc-top nav)").first().isVisible()).resolves.toBe(false);
+    await expect(page.locator(".toc--side").isVisible()).resolves.toBe(false);
     await toc.locator("summary").click();
     await expect(toc.locator("a").first().isVisible()).resolves.toBe(true);
     await context.close();
@@ -146,6 +147,19 @@ describe("the table of contents and back-to-top on a phone", () => {
     const { page, context } = await site.open("glossary/", { ...PHONE, javaScriptEnabled: false });
     await page.evaluate(() => window.scrollTo(0, 5000));
     await expect(page.locator("a.back-to-top").isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe.each(["light", "dark"] as const)("axe on a phone in the %s theme", (colorScheme) => {
+  it("finds no violations with the menu and the table of contents open", async () => {
+    const { page, context } = await site.open("stages/stage-new/", { ...PHONE, colorScheme });
+    const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    await page.locator(".toc-top > summary").click();
+    await expect(violations()).resolves.toEqual([]);
+    await page.locator(".site-menu > summary").click();
+    await expect(page.locator(".toc-top").evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(violations()).resolves.toEqual([]);
     await context.close();
   });
 });
