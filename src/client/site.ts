@@ -1,6 +1,7 @@
 /**
- * The only script every page loads (deferred, after reading is possible): the theme toggle and the
- * "/" and Ctrl/⌘+K shortcuts to the header search. Pages read fully without it.
+ * The only script every page loads (deferred, after reading is possible): the theme toggle, the
+ * "/" and Ctrl/⌘+K shortcuts to the header search, and Escape or a tap outside to close the header menu and
+ * the table of contents. Pages read fully without it (both are <details> and open without it).
  */
 import { THEME_STORAGE_KEY } from "../site.config.ts";
 
@@ -39,3 +40,20 @@ document.addEventListener("keydown", (event) => {
   input.focus();
   input.select();
 });
+
+// The header menu and the phone's table of contents (each a <details> marked data-dismissible, so they open
+// without this script): Escape closes an open one and gives the focus back to its button; a tap or click outside
+// it, or on one of its links, closes it too.
+for (const details of document.querySelectorAll<HTMLDetailsElement>("details[data-dismissible]")) {
+  const button = details.querySelector("summary");
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !details.open) return;
+    event.preventDefault();
+    details.open = false;
+    button?.focus();
+  });
+  document.addEventListener("click", (event) => {
+    if (!details.open || !(event.target instanceof Element)) return;
+    if (!details.contains(event.target) || event.target.closest("a") !== null) details.open = false;
+  });
+}

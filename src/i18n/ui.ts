@@ -51,6 +51,9 @@ export const UI = {
     references: "参考文献",
     glossary: "术语表",
     search: "搜索",
+    /** The button that opens the sections on a phone. */
+    menu: "菜单",
+    backToTop: "回到顶部",
   },
   search: SEARCH_UI,
   theme: {
@@ -61,6 +64,8 @@ export const UI = {
   },
   breadcrumbs: "面包屑导航",
   toc: "本页目录",
+  /** After 本页目录 on the collapsed table of contents: how many headings it lists. */
+  tocCount: "{n}项",
   source: "出处",
   locator: "原文位置",
   page: "第{n}页",

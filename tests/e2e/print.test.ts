@@ -24,7 +24,7 @@ describe.each([
   it(`gives ${min}–${max} clean A4 pages: no navigation, rows kept whole, link targets shown`, async () => {
     const { page, context } = await site.open(path);
     await page.emulateMedia({ media: "print" });
-    for (const selector of [".site-header", ".toc", ".skip-link", ".pager"]) {
+    for (const selector of [".site-header", ".toc", ".skip-link", ".pager", ".back-to-top"]) {
       const shown = await page.locator(selector).evaluateAll((els) => els.some((el) => getComputedStyle(el).display !== "none"));
       expect(shown, selector).toBe(false);
     }

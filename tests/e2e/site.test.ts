@@ -60,25 +60,44 @@ describe("reading the site in Chromium", () => {
     await context.close();
   });
 
-  it("walks the header with the keyboard: skip link, site name, search, theme toggle, navigation", async () => {
+  const focusedElement = () => {
+    const el = document.activeElement;
+    return el === null ? "" : `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`;
+  };
+
+  it("walks the header with the keyboard: skip link, site name, search, navigation, theme toggle", async () => {
     const { page, context } = await site.open("table-1/");
     const focused: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 14; i++) {
       await page.keyboard.press("Tab");
-      focused.push(await page.evaluate(() => {
-        const el = document.activeElement;
-        return el === null ? "" : `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`;
-      }));
+      focused.push(await page.evaluate(focusedElement));
     }
-    expect(focused.slice(0, 6)).toEqual(["a.skip-link", "a.site-name", "input#header-q", "button", "button.theme-toggle", "a"]);
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Shift+Tab");
+    expect(focused).toEqual(["a.skip-link", "a.site-name", "input#header-q", "button", ...Array<string>(9).fill("a"), "button.theme-toggle"]);
     await page.keyboard.press("Enter");
     await expect(page.evaluate(() => document.documentElement.dataset["theme"])).resolves.toBe("dark");
     await page.goto(site.url("table-1/"));
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
+    await context.close();
+  });
+
+  it("walks the header of a phone with the keyboard: skip link, site name, search, menu button, then into the menu", async () => {
+    const { page, context } = await site.open("table-1/", { width: 390, height: 844 });
+    const focused: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press("Tab");
+      focused.push(await page.evaluate(focusedElement));
+    }
+    expect(focused).toEqual(["a.skip-link", "a.site-name", "input#header-q", "button", "summary.site-menu__button"]);
+    // The search button, visually hidden on a phone, shows while it has the keyboard focus.
+    await page.keyboard.press("Shift+Tab");
+    await expect(page.locator(".header-search button").evaluate((b) => b.getBoundingClientRect().width)).resolves.toBeGreaterThan(20);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(focusedElement)).resolves.toBe("a");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("论文A");
     await context.close();
   });
 

@@ -17,7 +17,7 @@ export interface Site {
   /** Absolute URL of a site path ("table-1/"). */
   url(path?: string): string;
   /** A fresh page in its own context (light or dark). */
-  open(path: string, options?: { colorScheme?: "light" | "dark"; javaScriptEnabled?: boolean; width?: number }): Promise<{ page: Page; context: BrowserContext }>;
+  open(path: string, options?: { colorScheme?: "light" | "dark"; javaScriptEnabled?: boolean; width?: number; height?: number }): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
 
@@ -33,8 +33,8 @@ export async function startSite(): Promise<Site> {
     browser,
     port,
     url,
-    async open(path, { colorScheme = "light", javaScriptEnabled = true, width = 1280 } = {}) {
-      const context = await browser.newContext({ colorScheme, javaScriptEnabled, viewport: { width, height: 900 } });
+    async open(path, { colorScheme = "light", javaScriptEnabled = true, width = 1280, height = 900 } = {}) {
+      const context = await browser.newContext({ colorScheme, javaScriptEnabled, viewport: { width, height } });
       const page = await context.newPage();
       await page.goto(url(path), { waitUntil: "load" });
       return { page, context };
