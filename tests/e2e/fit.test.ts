@@ -66,6 +66,8 @@ function cutOff(page: Page, hint: string): Promise<string[]> {
         continue;
       }
       const scroller = clip as HTMLElement;
+      // A line cut with a visible "…" (a long breadcrumb on a phone) tells the reader it goes on; the page's title names it in full.
+      if (getComputedStyle(scroller).textOverflow === "ellipsis") continue;
       const overflowX = getComputedStyle(scroller).overflowX;
       if (overflowX !== "auto" && overflowX !== "scroll") {
         problems.add(`${describe(scroller)} clips ${describe(el)} (overflow-x: ${overflowX})`);
