@@ -167,6 +167,13 @@ describe("filter counts count the pages the filter lists", () => {
     for (const hit of onlyA.hits) expect(bodyOf(hit.url), hit.url).toContain("揭榜挂帅");
   });
 
+  it.each(["互动者", "政产学研用", "十三五"])("%s: every page listed contains the term as typed, not only its pieces", async (q) => {
+    const outcome = await searchOutcome(q, {}, 500);
+    expect(outcome.complete).toBe(true);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    for (const hit of outcome.hits) expect(bodyOf(hit.url), hit.url).toContain(compact(q));
+  });
+
   it.each(["揭榜挂帅", "互动者", "举国体制", "国家实验室 市场", "举国体质"])("%s: each choice's count is the number of results listed under it", async (q) => {
     const all = await searchOutcome(q, {}, 500);
     expect(all.complete).toBe(true);

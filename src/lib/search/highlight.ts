@@ -21,10 +21,13 @@ export function excerptText(html: string): string {
   return decodeEntities(html.replace(/<[^>]*>/g, ""));
 }
 
-/** The strings to mark for a query, longest first: the whole query, its quoted phrases and typed parts, and its words of two or more characters. */
+/**
+ * The strings to mark for a query, longest first: the whole query, its quoted phrases and typed parts, what a result
+ * must contain (ParsedQuery.needs), and its words of two or more characters.
+ */
 export function highlightTerms(query: ParsedQuery): string[] {
   const whole = compact(query.text);
-  const terms = [query.text, ...query.phrases, ...query.chunks, ...query.words].map(compact).filter((t) => t !== "" && ([...t].length > 1 || t === whole));
+  const terms = [query.text, ...query.phrases, ...query.chunks, ...query.needs.flat(), ...query.words].map(compact).filter((t) => t !== "" && ([...t].length > 1 || t === whole));
   return [...new Set(terms)].sort((a, b) => b.length - a.length);
 }
 

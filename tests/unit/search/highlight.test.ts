@@ -10,14 +10,14 @@ function marked(text: string, query: string): string {
 }
 
 describe("highlightTerms", () => {
-  it("keeps the whole query and its words of two or more characters, longest first", () => {
+  it("keeps the whole query, its parts and its words of two or more characters, longest first", () => {
     expect(highlightTerms(parseQuery("互动者"))).toEqual(["互动者", "互动"]);
-    expect(highlightTerms(parseQuery("国家实验室 市场"))).toEqual(["国家实验室市场", "国家实验室", "市场", "国家", "实验"]);
+    expect(highlightTerms(parseQuery("国家实验室 市场"))).toEqual(["国家实验室市场", "国家实验室", "实验室", "市场", "国家", "实验"]);
     expect(highlightTerms(parseQuery("“新型举国体制的构成”"))).toContain("新型举国体制的构成");
   });
   it("keeps a single character only when it is the whole query", () => {
     expect(highlightTerms(parseQuery("者"))).toEqual(["者"]);
-    expect(highlightTerms(parseQuery("举国体制"))).toEqual(["举国体制", "体制"]);
+    expect(highlightTerms(parseQuery("举国体制"))).toEqual(["举国体制", "举国", "体制"]);
   });
 });
 
