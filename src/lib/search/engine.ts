@@ -110,6 +110,8 @@ export const SEARCH_PAGE_SIZE = 10;
 
 /** How many candidates to check per round while filling a page of results (each is one small fragment file). */
 const BATCH = 10;
+/** How many candidates to check per round while counting. */
+const COUNT_BATCH = 16;
 
 /** A query ready to search: parsed (and converted), with what the checks need. */
 interface Prepared {
@@ -201,11 +203,17 @@ export class SearchEngine {
     const kind: Record<string, number> = Object.fromEntries(["all", ...KIND_CHOICES].map((k) => [k, 0]));
     if (p.query.words.length === 0) return { counts: { paper, kind }, total: 0 };
 
-    const response = await this.pagefind.search(toPagefindQuery(p.query));
+    const candidates = (await this.pagefind.search(toPagefindQuery(p.query)))?.results ?? [];
     const found = new Map<string, Checked>();
-    for (const data of await Promise.all((response?.results ?? []).map((c) => c.data()))) {
-      const check = this.check(p, data);
-      if (check !== null) found.set(pathOf(data.url), check);
+    // Every fragment is asked for at once (Pagefind queues the fetches); they are checked in rounds, yielding between
+    // them, so that checking a hundred pages never holds the page's thread for long.
+    const loading = candidates.map((c) => c.data());
+    for (let i = 0; i < loading.length; i += COUNT_BATCH) {
+      if (i > 0) await new Promise((resume) => setTimeout(resume, 0));
+      for (const data of await Promise.all(loading.slice(i, i + COUNT_BATCH))) {
+        const check = this.check(p, data);
+        if (check !== null) found.set(pathOf(data.url), check);
+      }
     }
     // A unit the query names counts even when its page is not among Pagefind's candidates.
     for (const [path, term] of p.pins) if (!found.has(path)) found.set(path, { kind: term.kind, papers: term.papers });
