@@ -3,7 +3,7 @@
  * runs the shared search engine over the Pagefind index, and renders results with their sections.
  */
 import { fill, SEARCH_UI } from "../i18n/ui.ts";
-import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi, type SearchOutcome } from "../lib/search/engine.ts";
+import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi, type SearchCounts, type SearchList } from "../lib/search/engine.ts";
 import { KIND_CHOICES, readState, writeState, type SearchState } from "../lib/search/filters.ts";
 import type { SearchGlossary } from "../lib/search/terms.ts";
 import { renderHit, renderSuggestions } from "./search-render.ts";
@@ -40,11 +40,13 @@ async function loadPagefind(): Promise<PagefindModule> {
 export function startSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>("input[name=q]");
   const kind = form.querySelector<HTMLSelectElement>("select[name=kind]");
+  const filters = form.querySelector<HTMLElement>("[data-search-filters]");
+  const filterSummary = form.querySelector<HTMLElement>("[data-filter-summary]");
   const status = document.querySelector<HTMLElement>("[data-search-status]");
   const list = document.querySelector<HTMLOListElement>("[data-search-results]");
   const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
   const suggestions = document.querySelector<HTMLElement>("[data-search-suggestions]");
-  if (input === null || kind === null || status === null || list === null || more === null || suggestions === null) return;
+  if (input === null || kind === null || filters === null || filterSummary === null || status === null || list === null || more === null || suggestions === null) return;
   const papers = [...form.querySelectorAll<HTMLInputElement>("input[name=paper]")];
 
   const engine = loadPagefind().then((pf) => new SearchEngine(pf, loadGlossary()));
@@ -55,12 +57,20 @@ export function startSearch(form: HTMLFormElement): void {
   let limit = PAGE;
   let run = 0;
   let typing = false;
+  // The counts of the last search (they do not change when "more" is pressed).
+  let lastCounts: { key: string; counts: Promise<SearchCounts> } | undefined;
 
   const stateFromForm = (): SearchState => readState(`?${new URLSearchParams({ q: input.value, paper: papers.find((p) => p.checked)?.value ?? "", kind: kind.value }).toString()}`);
   const showState = (state: SearchState): void => {
     input.value = state.q;
     for (const p of papers) p.checked = p.value === (state.paper ?? "");
     kind.value = state.kind ?? "";
+    summarise(state);
+  };
+  // The folded filters' summary line says what is chosen.
+  const summarise = (state: SearchState): void => {
+    const paper = state.paper === null ? SEARCH_UI.paperSummaryAll : SEARCH_UI.paperChoices[state.paper];
+    filterSummary.textContent = `${paper} · ${SEARCH_UI.kindChoices[state.kind ?? "all"]}`;
   };
   const commit = (replace: boolean): void => {
     const url = `${location.pathname}${writeState(stateFromForm())}`;
@@ -69,8 +79,23 @@ export function startSearch(form: HTMLFormElement): void {
     else history.pushState(null, "", url);
   };
 
-  const render = (outcome: SearchOutcome, shownBefore: number): void => {
-    const { counts } = outcome;
+  const renderList = (outcome: SearchList, shownBefore: number): void => {
+    const found = outcome.hits.length;
+    const parts: string[] = [];
+    if (outcome.converted !== null) parts.push(fill(SEARCH_UI.converted, { s: outcome.converted }));
+    if (found === 0) parts.push(fill(SEARCH_UI.noResults, { q: outcome.query.raw }));
+    else parts.push(fill(outcome.complete ? SEARCH_UI.resultCount : SEARCH_UI.resultCountAbout, { n: outcome.total }));
+    status.textContent = parts.join(" ");
+    list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.query)));
+    more.hidden = outcome.complete;
+    suggestions.hidden = outcome.suggestions.length === 0;
+    suggestions.replaceChildren(...(outcome.suggestions.length === 0 ? [] : renderSuggestions(outcome.suggestions)));
+    // After "more results", keyboard readers continue from the first new result.
+    if (shownBefore > 0) list.querySelectorAll<HTMLAnchorElement>(".search-hit > h2 a")[shownBefore]?.focus();
+  };
+
+  // The counts arrive after the first results: every candidate is checked for them (see SearchEngine.count).
+  const renderCounts = (outcome: SearchList, { counts, total }: SearchCounts): void => {
     for (const span of form.querySelectorAll<HTMLElement>("[data-count]")) {
       const key = span.dataset["count"];
       const n = key === "a" || key === "b" || key === "both" || key === "all" ? counts.paper[key] : 0;
@@ -80,22 +105,16 @@ export function startSearch(form: HTMLFormElement): void {
       const key = KIND_CHOICES.find((k) => k === option.value) ?? "all";
       option.textContent = `${SEARCH_UI.kindChoices[key]}${fill(SEARCH_UI.count, { n: counts.kind[key] ?? 0 })}`;
     }
-    const found = outcome.hits.length;
-    const parts: string[] = [];
-    if (outcome.converted !== null) parts.push(fill(SEARCH_UI.converted, { s: outcome.converted }));
-    if (found === 0) parts.push(fill(SEARCH_UI.noResults, { q: outcome.query.raw }));
-    else parts.push(fill(outcome.complete ? SEARCH_UI.resultCount : SEARCH_UI.resultCountAbout, { n: outcome.total }));
+    filters.removeAttribute("aria-busy");
+    if (outcome.hits.length === 0) return;
+    const parts = outcome.converted === null ? [] : [fill(SEARCH_UI.converted, { s: outcome.converted })];
+    parts.push(fill(SEARCH_UI.resultCount, { n: total }));
     status.textContent = parts.join(" ");
-    list.replaceChildren(...outcome.hits.map(renderHit));
-    more.hidden = outcome.complete;
-    suggestions.hidden = outcome.suggestions.length === 0;
-    suggestions.replaceChildren(...(outcome.suggestions.length === 0 ? [] : renderSuggestions(outcome.suggestions)));
-    // After "more results", keyboard readers continue from the first new result.
-    if (shownBefore > 0) list.querySelectorAll<HTMLAnchorElement>(".search-hit > h2 a")[shownBefore]?.focus();
   };
 
-  // data-state and data-query on the status line say what is shown (for scripts and tests; readers hear the text).
-  const setStatus = (state: "loading" | "done" | "error", query: string, message: string): void => {
+  // data-state and data-query on the status line say what is shown (for scripts and tests; readers hear the text):
+  // "results" once the first results are listed, "done" once the counts are in too.
+  const setStatus = (state: "loading" | "results" | "done" | "error", query: string, message: string): void => {
     status.dataset["state"] = state;
     status.dataset["query"] = query;
     status.textContent = message;
@@ -111,13 +130,25 @@ export function startSearch(form: HTMLFormElement): void {
       suggestions.hidden = true;
       return;
     }
+    summarise(state);
     setStatus("loading", state.q, SEARCH_UI.loading);
     try {
-      const outcome = await (await engine).search(state, limit);
+      const searcher = await engine;
+      const listed = await searcher.list(state, limit);
       if (id !== run) return;
-      render(outcome, shownBefore);
+      renderList(listed, shownBefore);
+      status.dataset["state"] = "results";
+      const key = writeState(state);
+      if (lastCounts?.key !== key) {
+        filters.setAttribute("aria-busy", "true");
+        lastCounts = { key, counts: searcher.count(state) };
+      }
+      const counted = await lastCounts.counts;
+      if (id !== run) return;
+      renderCounts(listed, counted);
       status.dataset["state"] = "done";
     } catch {
+      lastCounts = undefined;
       if (id === run) setStatus("error", state.q, SEARCH_UI.error);
     }
   };

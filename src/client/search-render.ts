@@ -2,6 +2,8 @@
 import { kindLabel } from "../i18n/kinds.ts";
 import { SEARCH_UI } from "../i18n/ui.ts";
 import type { SearchHit } from "../lib/search/engine.ts";
+import { excerptText, highlight } from "../lib/search/highlight.ts";
+import type { ParsedQuery } from "../lib/search/query.ts";
 import type { SearchTerm } from "../lib/search/terms.ts";
 
 const PAPER_LABELS = new Map<string, string>(Object.entries(SEARCH_UI.papers));
@@ -21,20 +23,13 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-/** Pagefind's excerpt as DOM: its text, with only its <mark> elements kept. */
-export function excerptNodes(html: string): Node[] {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  const out: Node[] = [];
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === "MARK") out.push(el("mark", { text: node.textContent ?? "" }));
-    else out.push(document.createTextNode(node.textContent ?? ""));
-  }
-  return out;
+/** Pagefind's excerpt as DOM: its text, with the reader's whole terms marked (Pagefind's own marks are dropped; see highlight.ts). */
+export function excerptNodes(html: string, query: ParsedQuery): Node[] {
+  return highlight(excerptText(html), query).map((span) => (span.mark ? el("mark", { text: span.text }) : document.createTextNode(span.text)));
 }
 
 /** One result: title (linked), kind and papers, excerpt, and the sections that matched. */
-export function renderHit(hit: SearchHit): HTMLLIElement {
+export function renderHit(hit: SearchHit, query: ParsedQuery): HTMLLIElement {
   const item = el("li", { className: "search-hit" }, el("h2", {}, link(hit.url, hit.title)));
   const kinds = hit.kinds.map((k) => kindLabel(k) ?? k);
   const papers = hit.papers.map((p) => PAPER_LABELS.get(p) ?? p);
@@ -43,12 +38,12 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   meta.append([...kinds, papers.join("、")].filter((s) => s !== "").join(" · "));
   if (hit.titleEn !== "") meta.append(" · ", el("span", { lang: "en", text: hit.titleEn }));
   item.append(meta);
-  if (hit.excerpt !== "") item.append(el("p", {}, ...excerptNodes(hit.excerpt)));
+  if (hit.excerpt !== "") item.append(el("p", {}, ...excerptNodes(hit.excerpt, query)));
   const sections = hit.sections.slice(0, 3);
   if (sections.length > 0) {
     const list = el("ul", { className: "search-hit__sections" });
     list.setAttribute("aria-label", `${hit.title}：${SEARCH_UI.sections}`);
-    for (const s of sections) list.append(el("li", {}, link(s.url, s.title), el("p", {}, ...excerptNodes(s.excerpt))));
+    for (const s of sections) list.append(el("li", {}, link(s.url, s.title), el("p", {}, ...excerptNodes(s.excerpt, query))));
     item.append(list);
   }
   return item;

@@ -26,6 +26,10 @@ export const SEARCH_UI = {
   sections: "相关小节",
   exact: "词条",
   filters: "筛选",
+  /** The filters' summary line when no paper is chosen (phones show the filters folded under it). */
+  paperSummaryAll: "全部论文",
+  /** How the paper filter counts pages both papers share (see src/lib/search/mentions.ts). */
+  paperNote: "按论文筛选时，两篇论文共有的页面（如两篇都论及的概念、比较页、时间线）只在属于该论文的部分提到所搜词语时计入。",
   paperLegend: "论文",
   kindLabel: "类型",
   count: "（{n}）",

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import type { Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type Site } from "../helpers/browser.ts";
 
@@ -28,13 +28,23 @@ class SearchPage {
   titles(): Promise<string[]> {
     return this.page.locator("[data-search-results] > li > h2").allInnerTexts();
   }
-  /** Wait until the results (or the no-results line) for a query (by default the one in the box) are shown. */
+  /** Wait until the results (or the no-results line) and the filter counts for a query (by default the one in the box) are shown. */
   async settled(query?: string): Promise<void> {
-    await this.page.waitForFunction((q) => {
-      const status = document.querySelector<HTMLElement>("[data-search-status]");
-      const box = document.querySelector<HTMLInputElement>("#search-page-q");
-      return status?.dataset["state"] === "done" && status.dataset["query"] === (q ?? box?.value);
-    }, query);
+    await this.shown(["done"], query);
+  }
+  /** Wait until the first results for a query are shown (the counts may still be coming). */
+  async listed(query?: string): Promise<void> {
+    await this.shown(["results", "done"], query);
+  }
+  private async shown(states: string[], query?: string): Promise<void> {
+    await this.page.waitForFunction(
+      ([q, wanted]) => {
+        const status = document.querySelector<HTMLElement>("[data-search-status]");
+        const box = document.querySelector<HTMLInputElement>("#search-page-q");
+        return wanted.includes(status?.dataset["state"] ?? "") && status?.dataset["query"] === (q ?? box?.value);
+      },
+      [query, states] as const,
+    );
   }
   async query(): Promise<URLSearchParams> {
     return new URLSearchParams(await this.page.evaluate(() => location.search));
@@ -189,16 +199,16 @@ describe("the search page", () => {
 
   it.each(["政产学研用", "national innovation system"])("fetches little before the first results for %s", async (query) => {
     const { page, context } = await site.open("");
-    const bodies: { url: string; gzip: number }[] = [];
-    page.on("response", (response) => {
-      void response.body().then(
-        (body) => bodies.push({ url: response.url(), gzip: gzipSync(body).length }),
-        () => undefined,
-      );
-    });
+    const responses: Response[] = [];
+    page.on("response", (response) => responses.push(response));
     await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
-    await new SearchPage(page).settled(query);
-    await page.waitForTimeout(100);
+    // The first results: the filter counts, which check every candidate, come after them (weighed below for the log).
+    const search = new SearchPage(page);
+    await search.listed(query);
+    const weigh = (list: Response[]) => Promise.all(list.map(async (r) => ({ url: r.url(), gzip: gzipSync(await r.body().catch(() => Buffer.alloc(0))).length })));
+    const bodies = await weigh([...responses]);
+    await search.settled(query);
+    const withCounts = (await weigh([...responses])).reduce((sum, b) => sum + b.gzip, 0);
     const parts = {
       runtime: /pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.|pagefind-entry|pagefind\..*pf_meta)|\.pf_filter/,
       index: /\.pf_index/,
@@ -208,10 +218,41 @@ describe("the search page", () => {
     };
     const sizes = Object.fromEntries(Object.entries(parts).map(([name, re]) => [name, bodies.filter((b) => re.test(b.url)).reduce((s, b) => s + b.gzip, 0)]));
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-    console.log(`bytes to first results for "${query}" (gzipped): ${total} = ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    console.log(`bytes to first results for "${query}" (gzipped): ${total} = ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(", ")}; with the filter counts: ${withCounts}`);
     // Pagefind's runtime (~70 kB, with its worker script, which keeps the page's thread free: see tests/e2e/layout-shift.test.ts)
     // and one ~30 kB index chunk per distinct word range dominate.
     expect(total).toBeLessThan(300_000);
+    await context.close();
+  });
+});
+
+describe("a result list a reader can scan", () => {
+  it.each(["互动者", "揭榜挂帅", "举国体制", "国家实验室 市场"])("marks whole terms for %s: no <mark> holds a lone character", async (query) => {
+    const { page, context } = await site.open(`search/?q=${encodeURIComponent(query)}`);
+    await new SearchPage(page).settled();
+    const marks = await page.locator("[data-search-results] mark").allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    const whole = query.replace(/\s+/g, "");
+    const lone = marks.filter((m) => [...m.replace(/[^\p{L}\p{N}]+/gu, "")].length < 2 && m.trim() !== whole);
+    expect(lone, marks.join(" | ")).toEqual([]);
+    // The first result's excerpt marks the term the reader typed, whole.
+    const first = await page.locator("[data-search-results] > li").first().locator(":scope > p:not(.meta) mark").allInnerTexts();
+    expect(first.map((m) => m.trim()), first.join(" | ")).toContain(query.split(" ")[0]);
+    await context.close();
+  });
+
+  it("on a 390×844 phone, shows the first result (title, kind line and excerpt) without scrolling for 举国体制", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.url(`search/?q=${encodeURIComponent("举国体制")}`), { waitUntil: "load" });
+    await new SearchPage(page).settled();
+    const first = page.locator("[data-search-results] > li").first();
+    const title = await first.locator(":scope > h2").boundingBox();
+    const excerpt = await first.locator(":scope > p:not(.meta)").boundingBox();
+    expect(title).not.toBeNull();
+    expect(excerpt).not.toBeNull();
+    expect(title?.y ?? Infinity).toBeLessThan(844);
+    expect((excerpt?.y ?? Infinity) + (excerpt?.height ?? 0)).toBeLessThanOrEqual(844);
     await context.close();
   });
 });

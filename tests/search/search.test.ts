@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SearchEngine } from "../../src/lib/search/engine.ts";
-import type { KindChoice, PaperChoice } from "../../src/lib/search/filters.ts";
+import { KIND_CHOICES, PAPER_CHOICES, type KindChoice, type PaperChoice } from "../../src/lib/search/filters.ts";
+import { excerptText, highlight } from "../../src/lib/search/highlight.ts";
 import { compact } from "../../src/lib/search/query.ts";
 import { BASE, page, text } from "../helpers/dist.ts";
 import { loadGlossary, loadPagefind, search, searchOutcome } from "../helpers/pagefind.ts";
@@ -142,5 +143,61 @@ describe("what the search engine promises", () => {
     const onlyB = await searchOutcome("国家创新体系", { paper: "b" }, 100);
     expect(onlyB.total).toBe(paper.b);
     for (const hit of onlyB.hits) expect(hit.papers).toContain("paper-b");
+  });
+});
+
+/** The compact text of the page a hit leads to (its <main>). */
+function bodyOf(url: string): string {
+  return compact(text(page(url.slice(BASE.length).split("#")[0] ?? "").querySelector("main")));
+}
+
+describe("filter counts count the pages the filter lists", () => {
+  it("揭榜挂帅, a term only Paper A uses: Paper B counts 0, and every page counted contains the term", async () => {
+    const all = await searchOutcome("揭榜挂帅", {}, 500);
+    expect(all.counts.paper.a).toBeGreaterThan(0);
+    expect(all.counts.paper.b).toBe(0);
+    expect(all.counts.paper.both).toBe(0);
+    expect(all.hits.length).toBe(all.counts.paper.all);
+    for (const hit of all.hits) expect(bodyOf(hit.url), hit.url).toContain("揭榜挂帅");
+    const onlyB = await searchOutcome("揭榜挂帅", { paper: "b" }, 500);
+    expect(onlyB.hits.map((h) => h.url)).toEqual([]);
+    expect(onlyB.total).toBe(0);
+    const onlyA = await searchOutcome("揭榜挂帅", { paper: "a" }, 500);
+    expect(onlyA.hits.length).toBe(all.counts.paper.a);
+    for (const hit of onlyA.hits) expect(bodyOf(hit.url), hit.url).toContain("揭榜挂帅");
+  });
+
+  it.each(["互动者", "政产学研用", "十三五"])("%s: every page listed contains the term as typed, not only its pieces", async (q) => {
+    const outcome = await searchOutcome(q, {}, 500);
+    expect(outcome.complete).toBe(true);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    for (const hit of outcome.hits) expect(bodyOf(hit.url), hit.url).toContain(compact(q));
+  });
+
+  it.each(["揭榜挂帅", "互动者", "举国体制", "国家实验室 市场", "举国体质"])("%s: each choice's count is the number of results listed under it", async (q) => {
+    const all = await searchOutcome(q, {}, 500);
+    expect(all.complete).toBe(true);
+    expect(all.total).toBe(all.hits.length);
+    expect(all.counts.paper.all).toBe(all.hits.length);
+    expect(all.counts.kind["all"]).toBe(all.hits.length);
+    for (const paper of PAPER_CHOICES) {
+      const listed = await searchOutcome(q, { paper }, 500);
+      expect(listed.hits.length, `paper ${paper}`).toBe(all.counts.paper[paper]);
+      expect(listed.total, `paper ${paper}`).toBe(listed.hits.length);
+    }
+    for (const kind of KIND_CHOICES) {
+      const listed = await searchOutcome(q, { kind }, 500);
+      expect(listed.hits.length, `kind ${kind}`).toBe(all.counts.kind[kind]);
+    }
+  });
+});
+
+describe("excerpts show the reader's terms", () => {
+  it.each(["互动者", "揭榜挂帅", "举国体制", "国家实验室 市场", "政产学研用"])("%s: every excerpt and listed section shows a marked term", async (q) => {
+    const outcome = await searchOutcome(q, {}, 30);
+    const excerpts = outcome.hits.flatMap((h) => [h.excerpt, ...h.sections.map((s) => s.excerpt)]).filter((e) => e !== "");
+    expect(excerpts.length).toBeGreaterThan(outcome.hits.length / 2);
+    const bare = excerpts.filter((e) => !highlight(excerptText(e), outcome.query).some((span) => span.mark));
+    expect(bare.map(excerptText)).toEqual([]);
   });
 });

@@ -2,10 +2,14 @@
  * The search itself, shared by the search page and the Node tests: parse the query (converting
  * Traditional characters when needed), ask Pagefind, put the unit the query names exactly first,
  * check every result really contains the query (Pagefind's prefix fallbacks can match a stray
- * letter), and count results per filter choice.
+ * letter), and count results per filter choice. A count is the number of pages the choice lists:
+ * every candidate is checked the same way, and a page counts for a paper as mentions.ts rules.
  */
 import { loadToSimplified, needsConversion, type ToSimplified } from "./convert.ts";
-import { KIND_CHOICES, kindCount, passesFilters, toPagefindFilters, type PagefindFilters, type PaperChoice, type SearchState } from "./filters.ts";
+import { KIND_CHOICES, PAPER_CHOICES, passesFilters, toPagefindFilters, type PagefindFilters, type PaperChoice, type SearchState } from "./filters.ts";
+import { excerptText, highlight, highlightTerms } from "./highlight.ts";
+import { mentionedPapers } from "./mentions.ts";
+import { excerptAround, pageWords, partRange, sliceWords, wordsText, type PageAnchor, type PageWords } from "./page-text.ts";
 import { compact, containsChunks, matchesText, parseQuery, toPagefindQuery, type ParsedQuery } from "./query.ts";
 import { exactTerms, suggestTerms, type SearchGlossary, type SearchTerm } from "./terms.ts";
 
@@ -14,6 +18,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The element that opens the section (absent for the part of the page before the first one). */
+  anchor?: PageAnchor;
 }
 /** What Pagefind returns for one page. */
 export interface PagefindData {
@@ -23,11 +29,19 @@ export interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
+  /** The page's words joined by zero-width spaces (Chinese) or spaces, escaped; word positions index into it. */
+  raw_content?: string;
+  /** Elements with an id, at their word positions. */
+  anchors?: PageAnchor[];
 }
 type FilterCounts = Record<string, Record<string, number> | undefined>;
+/** One candidate Pagefind found, its data loaded on demand (one small fragment file, cached by Pagefind). */
+interface PagefindResult {
+  data(): Promise<PagefindData>;
+}
 /** The part of Pagefind's API the engine uses (the browser bundle and the Node tests both provide it). */
 export interface PagefindApi {
-  search(term: string, options?: { filters?: PagefindFilters }): Promise<{ results: { data(): Promise<PagefindData> }[]; filters: FilterCounts } | null>;
+  search(term: string, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[]; filters: FilterCounts } | null>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -53,18 +67,32 @@ export interface FilterCountsByChoice {
   kind: Readonly<Record<string, number>>;
 }
 
-/** The outcome of one search. */
-export interface SearchOutcome {
+/** The results of one search, before the counts: as many checked hits as asked for. */
+export interface SearchList {
   query: ParsedQuery;
   /** The Simplified text searched for, when the query was converted from Traditional characters. */
   converted: string | null;
   hits: SearchHit[];
-  /** Number of matching pages (exact when `complete`, otherwise Pagefind's count less the rejects seen so far). */
+  /** Number of matching pages so far: Pagefind's candidates less those checked and rejected (exact when `complete`). */
   total: number;
+  /** Every candidate has been checked: `hits` lists every result. */
   complete: boolean;
-  counts: FilterCountsByChoice;
   /** Close glossary terms, when nothing matched. */
   suggestions: SearchTerm[];
+}
+
+/** The counts of one search: how many pages each filter choice lists, and the choice made. */
+export interface SearchCounts {
+  counts: FilterCountsByChoice;
+  /** Number of pages the state's own filters list. */
+  total: number;
+}
+
+/** The outcome of one search: its results and its exact counts. */
+export interface SearchOutcome extends SearchList {
+  /** Number of matching pages under the state's filters (exact). */
+  total: number;
+  counts: FilterCountsByChoice;
 }
 
 /**
@@ -82,6 +110,24 @@ export const SEARCH_PAGE_SIZE = 10;
 
 /** How many candidates to check per round while filling a page of results (each is one small fragment file). */
 const BATCH = 10;
+/** How many candidates to check per round while counting. */
+const COUNT_BATCH = 16;
+
+/** A query ready to search: parsed (and converted), with what the checks need. */
+interface Prepared {
+  query: ParsedQuery;
+  converted: string | null;
+  glossary: SearchGlossary;
+  kinds: string[];
+  /** Units the query names exactly (see exactTerms), by the path of their page. */
+  pins: Map<string, SearchTerm>;
+}
+
+/** A candidate that passed the check: its kind and the papers it counts for. */
+interface Checked {
+  kind: string;
+  papers: string[];
+}
 
 /** The search engine over one Pagefind index and one glossary. */
 export class SearchEngine {
@@ -89,6 +135,8 @@ export class SearchEngine {
   private readonly glossary: Promise<SearchGlossary>;
   private readonly toSimplified: () => Promise<ToSimplified>;
   private readonly kinds: Promise<string[]>;
+  private entries: Map<string, readonly string[]> | undefined;
+  private converter: Promise<ToSimplified> | undefined;
 
   constructor(pagefind: PagefindApi, glossary: Promise<SearchGlossary>, toSimplified: () => Promise<ToSimplified> = loadToSimplified) {
     this.pagefind = pagefind;
@@ -98,27 +146,21 @@ export class SearchEngine {
     this.kinds = pagefind.filters().then((all) => Object.keys(all["kind"] ?? {}));
   }
 
-  /** Search for a state's query with its filters, returning at least `limit` checked hits when there are that many. */
-  async search(state: SearchState, limit = 10): Promise<SearchOutcome> {
-    const glossary = await this.glossary;
-    const kinds = await this.kinds;
-    let query = parseQuery(state.q);
-    let converted: string | null = null;
-    if (needsConversion(query.raw, glossary.traditional)) {
-      const simplified = (await this.toSimplified())(query.raw);
-      if (simplified !== query.raw) {
-        query = parseQuery(simplified);
-        converted = simplified;
-      }
-    }
-    const empty: FilterCountsByChoice = { paper: { all: 0, a: 0, b: 0, both: 0 }, kind: Object.fromEntries(["all", ...KIND_CHOICES].map((k) => [k, 0])) };
-    if (query.words.length === 0) return { query, converted, hits: [], total: 0, complete: true, counts: empty, suggestions: [] };
+  /** Search for a state's query with its filters: at least `limit` checked hits when there are that many, and the exact counts. */
+  async search(state: SearchState, limit = SEARCH_PAGE_SIZE): Promise<SearchOutcome> {
+    const [list, counted] = await Promise.all([this.list(state, limit), this.count(state)]);
+    return { ...list, total: counted.total, counts: counted.counts };
+  }
 
-    const term = toPagefindQuery(query);
-    const [response, counts] = await Promise.all([this.pagefind.search(term, { filters: toPagefindFilters(state, kinds) }), this.countChoices(term, state, kinds)]);
+  /** The first `limit` checked hits for a state (the search page shows these before the counts are in). */
+  async list(state: SearchState, limit = SEARCH_PAGE_SIZE): Promise<SearchList> {
+    const p = await this.prepare(state);
+    const { query, converted, glossary, kinds } = p;
+    if (query.words.length === 0) return { query, converted, hits: [], total: 0, complete: true, suggestions: [] };
+
+    const response = await this.pagefind.search(toPagefindQuery(query), { filters: toPagefindFilters(state, kinds) });
     const candidates = response?.results ?? [];
-    const pins = exactTerms(query, glossary).filter((t) => passesFilters(t.kind, t.papers, state, kinds));
-    const pinHits = new Map(pins.map((t) => [pathOf(t.href), pinnedHit(t)]));
+    const pinHits = new Map([...p.pins].filter(([, t]) => passesFilters(t.kind, t.papers, state, kinds)).map(([path, t]) => [path, pinnedHit(t)]));
 
     const hits: SearchHit[] = [];
     const unbroken = new Set<SearchHit>();
@@ -128,44 +170,123 @@ export class SearchEngine {
       const batch = candidates.slice(checked, checked + BATCH);
       checked += batch.length;
       for (const data of await Promise.all(batch.map((c) => c.data()))) {
-        const haystack = [data.content, ...Object.values(data.meta)].join(" ");
-        if (!matchesText(query, haystack)) {
+        const check = this.check(p, data);
+        if (check === null || !passesFilters(check.kind, check.papers, state, kinds)) {
           rejected++;
           continue;
         }
         const pin = pinHits.get(pathOf(data.url));
         if (pin !== undefined) {
-          mergeInto(pin, data);
+          mergeInto(pin, data, query);
           continue;
         }
-        const hit = toHit(data);
+        const hit = toHit(data, query);
         hits.push(hit);
-        if (containsChunks(query, haystack)) unbroken.add(hit);
+        if (containsChunks(query, haystackOf(data))) unbroken.add(hit);
       }
     }
     hits.sort(byTitleMatch(query, unbroken));
     const complete = checked >= candidates.length;
-    const missingPins = [...pinHits.values()].filter((p) => p.excerpt === "").length;
+    const missingPins = [...pinHits.values()].filter((h) => h.excerpt === "").length;
     const all = [...pinHits.values(), ...hits];
     const total = candidates.length - rejected + (complete ? missingPins : 0);
-    return { query, converted, hits: all, total: Math.max(total, all.length), complete, counts, suggestions: all.length === 0 ? suggestTerms(query, glossary) : [] };
+    return { query, converted, hits: all, total: Math.max(total, all.length), complete, suggestions: all.length === 0 ? suggestTerms(query, glossary) : [] };
   }
 
-  /** Count results for each paper choice (with the kind filter) and each kind choice (with the paper filter). */
-  private async countChoices(term: string, state: SearchState, kinds: string[]): Promise<FilterCountsByChoice> {
-    const byKind = toPagefindFilters({ paper: null, kind: state.kind }, kinds);
-    const byPaper = toPagefindFilters({ paper: state.paper, kind: null }, kinds);
-    const [kindOnly, kindAndA, paperOnly] = await Promise.all([
-      this.pagefind.search(term, { filters: byKind }),
-      this.pagefind.search(term, { filters: { ...byKind, paper: "paper-a" } }),
-      this.pagefind.search(term, { filters: byPaper }),
-    ]);
-    const papers = kindOnly?.filters["paper"] ?? {};
-    const paperCounts: Record<PaperChoice | "all", number> = { all: kindOnly?.results.length ?? 0, a: papers["paper-a"] ?? 0, b: papers["paper-b"] ?? 0, both: kindAndA?.filters["paper"]?.["paper-b"] ?? 0 };
-    const kindValues = paperOnly?.filters["kind"] ?? {};
-    const kindCounts = Object.fromEntries([["all", paperOnly?.results.length ?? 0], ...KIND_CHOICES.map((k): [string, number] => [k, kindCount(k, kindValues)])]);
-    return { paper: paperCounts, kind: kindCounts };
+  /**
+   * Count the pages each filter choice lists: every paper choice with the state's kind filter, every kind choice with
+   * its paper filter. Checks every candidate (one fragment file each), as the list does.
+   */
+  async count(state: SearchState): Promise<SearchCounts> {
+    const p = await this.prepare(state);
+    const paper: Record<PaperChoice | "all", number> = { all: 0, a: 0, b: 0, both: 0 };
+    const kind: Record<string, number> = Object.fromEntries(["all", ...KIND_CHOICES].map((k) => [k, 0]));
+    if (p.query.words.length === 0) return { counts: { paper, kind }, total: 0 };
+
+    const candidates = (await this.pagefind.search(toPagefindQuery(p.query)))?.results ?? [];
+    const found = new Map<string, Checked>();
+    // Every fragment is asked for at once (Pagefind queues the fetches); they are checked in rounds, yielding between
+    // them, so that checking a hundred pages never holds the page's thread for long.
+    const loading = candidates.map((c) => c.data());
+    for (let i = 0; i < loading.length; i += COUNT_BATCH) {
+      if (i > 0) await new Promise((resume) => setTimeout(resume, 0));
+      for (const data of await Promise.all(loading.slice(i, i + COUNT_BATCH))) {
+        const check = this.check(p, data);
+        if (check !== null) found.set(pathOf(data.url), check);
+      }
+    }
+    // A unit the query names counts even when its page is not among Pagefind's candidates.
+    for (const [path, term] of p.pins) if (!found.has(path)) found.set(path, { kind: term.kind, papers: term.papers });
+
+    let total = 0;
+    const noPaper = { paper: null, kind: state.kind };
+    const noKind = { paper: state.paper, kind: null };
+    const add = (key: string): void => {
+      kind[key] = (kind[key] ?? 0) + 1;
+    };
+    for (const page of found.values()) {
+      const passes = (filters: Pick<SearchState, "paper" | "kind">): boolean => passesFilters(page.kind, page.papers, filters, p.kinds);
+      if (passes(state)) total++;
+      if (passes(noPaper)) {
+        paper.all++;
+        for (const choice of PAPER_CHOICES) if (passes({ ...noPaper, paper: choice })) paper[choice]++;
+      }
+      if (passes(noKind)) {
+        add("all");
+        for (const choice of KIND_CHOICES) if (passes({ ...noKind, kind: choice })) add(choice);
+      }
+    }
+    return { counts: { paper, kind }, total };
   }
+
+  /** Parse the query (converting Traditional characters when needed) and find the units it names. */
+  private async prepare(state: SearchState): Promise<Prepared> {
+    const glossary = await this.glossary;
+    const kinds = await this.kinds;
+    let query = parseQuery(state.q);
+    let converted: string | null = null;
+    if (needsConversion(query.raw, glossary.traditional)) {
+      this.converter ??= this.toSimplified();
+      const simplified = (await this.converter)(query.raw);
+      if (simplified !== query.raw) {
+        query = parseQuery(simplified);
+        converted = simplified;
+      }
+    }
+    const pins = new Map<string, SearchTerm>();
+    for (const term of exactTerms(query, glossary)) if (!pins.has(pathOf(term.href))) pins.set(pathOf(term.href), term);
+    return { query, converted, glossary, kinds, pins };
+  }
+
+  /**
+   * Whether a candidate really contains the query, and if so its kind and the papers it counts for: those of the unit
+   * the query names on it, and those mentions.ts finds.
+   */
+  private check(p: Prepared, data: PagefindData): Checked | null {
+    if (!matchesText(p.query, haystackOf(data))) return null;
+    this.entries ??= entriesOf(p.glossary);
+    const papers = mentionedPapers(
+      p.query,
+      { url: data.url, papers: data.filters["paper"] ?? [], names: [data.meta["title"], data.meta["title_en"], data.meta["id"]].filter((n): n is string => n !== undefined), rawContent: data.raw_content ?? "", anchors: data.anchors ?? [] },
+      this.entries,
+    );
+    const pin = p.pins.get(pathOf(data.url));
+    const all = pin === undefined ? papers : (data.filters["paper"] ?? []).filter((x) => papers.includes(x) || pin.papers.includes(x));
+    return { kind: data.filters["kind"]?.[0] ?? "", papers: all };
+  }
+}
+
+/** The text a candidate is checked against: its indexed content and its metadata. */
+function haystackOf(data: PagefindData): string {
+  return [data.content, ...Object.values(data.meta)].join(" ");
+}
+
+/**
+ * The papers of the entries inside pages (events, works cited), by link, from the glossary. Comparisons are left out:
+ * each sets both papers side by side, so its section counts for neither (see mentions.ts).
+ */
+function entriesOf(glossary: SearchGlossary): Map<string, readonly string[]> {
+  return new Map(glossary.terms.filter((t) => t.href.includes("#") && t.kind !== "comparison").map((t) => [t.href, t.papers]));
 }
 
 /**
@@ -200,15 +321,16 @@ function pathOf(url: string): string {
   return url.split("#")[0] ?? url;
 }
 
-function toHit(data: PagefindData): SearchHit {
+function toHit(data: PagefindData, query: ParsedQuery): SearchHit {
+  const { excerpt, sections } = shown(data, query);
   return {
     url: data.url,
     title: data.meta["title"] ?? data.url,
     titleEn: data.meta["title_en"] ?? "",
     kinds: data.filters["kind"] ?? [],
     papers: data.filters["paper"] ?? [],
-    excerpt: data.excerpt,
-    sections: data.sub_results.filter((s) => s.url !== data.url),
+    excerpt,
+    sections: sections.filter((s) => s.url !== data.url),
     exact: false,
   };
 }
@@ -218,8 +340,39 @@ function pinnedHit(term: SearchTerm): SearchHit {
 }
 
 /** Give a glossary hit its page's excerpt and sections (the section it names first). */
-function mergeInto(pin: SearchHit, data: PagefindData): void {
-  const anchored = data.sub_results.filter((s) => s.url === pin.url);
-  pin.excerpt = anchored[0]?.excerpt ?? data.excerpt;
-  pin.sections = data.sub_results.filter((s) => s.url !== pin.url && s.url !== data.url);
+function mergeInto(pin: SearchHit, data: PagefindData, query: ParsedQuery): void {
+  const { excerpt, sections } = shown(data, query);
+  const anchored = sections.filter((s) => s.url === pin.url);
+  pin.excerpt = anchored[0]?.excerpt ?? excerpt;
+  pin.sections = sections.filter((s) => s.url !== pin.url && s.url !== data.url);
+}
+
+/** Whether an excerpt, highlighted for the query, shows one of its terms. */
+function showsTerm(excerpt: string, query: ParsedQuery): boolean {
+  return highlight(excerptText(excerpt), query).some((span) => span.mark);
+}
+
+/**
+ * A page's excerpt and matching sections as the results show them. Pagefind picks its excerpts where its word pieces
+ * match (for 互动者, wherever a 者 is), and lists every section holding a piece: here a section is kept only when its
+ * text holds one of the query's terms that the results mark (see highlight.ts), and an excerpt that shows none of them
+ * is cut again around the first place one occurs.
+ */
+function shown(data: PagefindData, query: ParsedQuery): { excerpt: string; sections: PagefindSubResult[] } {
+  if (data.raw_content === undefined) return { excerpt: data.excerpt, sections: data.sub_results };
+  const words = pageWords(data.raw_content);
+  const terms = highlightTerms(query);
+  const length = PAGEFIND_OPTIONS.excerptLength;
+  const recut = (excerpt: string, part: PageWords): string => (showsTerm(excerpt, query) ? excerpt : (excerptAround(part, terms, length) ?? excerpt));
+  // The anchors Pagefind cuts its sections at: headings with text, and elements with a data-pagefind-title.
+  const cuts = (data.anchors ?? []).filter((a) => (a.title !== undefined && /\S/.test(a.title)) || (/^h\d$/i.test(a.element) && a.text !== undefined && /\S/.test(a.text)));
+  const sections: PagefindSubResult[] = [];
+  for (const section of data.sub_results) {
+    const anchor = section.anchor === undefined ? undefined : cuts.find((a) => a.id === section.anchor?.id && a.location === section.anchor.location);
+    const part = anchor === undefined ? words : sliceWords(words, partRange(anchor, cuts, words.list.length, true));
+    const text = compact(wordsText(part));
+    if (anchor !== undefined && !terms.some((t) => text.includes(t))) continue;
+    sections.push({ ...section, excerpt: recut(section.excerpt, part) });
+  }
+  return { excerpt: recut(data.excerpt, words), sections };
 }

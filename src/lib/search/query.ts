@@ -18,8 +18,14 @@ export interface ParsedQuery {
   raw: string;
   /** Normalised text (NFKC, lower case, single spaces), without quotation marks. */
   text: string;
-  /** Words as Pagefind indexed them, in order; every one must occur in a result. */
+  /** Words as Pagefind indexed them, in order (what Pagefind is asked for). */
   words: string[];
+  /**
+   * What a result must contain: for each need, one of its strings (compact). A word of two or more characters stands
+   * for itself; a run of single Chinese characters (举|国) is one string (举国); a lone single character (者 in
+   * 互动|者) counts only next to a word beside it as typed (互动者), so that no page matches on a stray 者.
+   */
+  needs: string[][];
   /** The space-separated parts of the query as typed (an unspaced Chinese term is one part). */
   chunks: string[];
   /** Quoted phrases: each must occur in a result as written (ignoring spaces and punctuation). */
@@ -61,7 +67,30 @@ export function parseQuery(query: string): ParsedQuery {
   }
   const text = normal.replace(/"/g, " ").replace(/\s+/g, " ").trim();
   const chunks = text.split(" ").filter((c) => compact(c) !== "");
-  return { raw, text, words: segmentWords(text), chunks, phrases, id: ID.test(text) ? text : null };
+  return { raw, text, words: segmentWords(text), needs: chunks.flatMap(chunkNeeds), chunks, phrases, id: ID.test(text) ? text : null };
+}
+
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/** The needs of one typed part (see ParsedQuery.needs). */
+function chunkNeeds(chunk: string): string[][] {
+  // Consecutive single Chinese characters join into one unit; other words stay as they are.
+  const units: string[] = [];
+  let run = "";
+  for (const word of segmentWords(chunk)) {
+    if (SINGLE_HAN.test(word)) {
+      run += word;
+      continue;
+    }
+    if (run !== "") units.push(run);
+    run = "";
+    units.push(word);
+  }
+  if (run !== "") units.push(run);
+  return units.map((unit, i) => {
+    if (units.length === 1 || !SINGLE_HAN.test(unit)) return [compact(unit)];
+    return [units[i - 1], units[i + 1]].filter((n): n is string => n !== undefined).map((n, k) => compact(k === 0 && i > 0 ? n + unit : unit + n));
+  });
 }
 
 /** The query string handed to Pagefind: the words, space-separated. */
@@ -69,10 +98,10 @@ export function toPagefindQuery(parsed: ParsedQuery): string {
   return parsed.words.join(" ");
 }
 
-/** Whether a page's text contains every word and every phrase of the query. */
+/** Whether a page's text contains what the query needs (see ParsedQuery.needs) and every phrase of it. */
 export function matchesText(parsed: ParsedQuery, text: string): boolean {
   const haystack = compact(text);
-  return parsed.words.every((w) => haystack.includes(compact(w))) && parsed.phrases.every((p) => haystack.includes(compact(p)));
+  return parsed.needs.every((alternatives) => alternatives.some((a) => haystack.includes(a))) && parsed.phrases.every((p) => haystack.includes(compact(p)));
 }
 
 /** Whether a page's text contains every part of the query as typed, unbroken (a closer match than scattered words). */

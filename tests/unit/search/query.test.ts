@@ -54,6 +54,24 @@ describe("parseQuery", () => {
   });
 });
 
+describe("what a result must contain (needs)", () => {
+  it.each([
+    ["互动者", [["互动"], ["互动者"]]],
+    ["举国体制", [["举国"], ["体制"]]],
+    ["国家实验室市场", [["国家"], ["实验"], ["实验室", "室市场"], ["市场"]]],
+    ["政产学研用", [["政产"], ["学研"], ["学研用"]]],
+    ["者", [["者"]]],
+    ["national innovation system", [["national"], ["innovation"], ["system"]]],
+  ])("%j: a single Chinese character counts only beside a word next to it as typed", (query, needs) => {
+    expect(parseQuery(query).needs).toEqual(needs);
+  });
+  it("does not match a page on a stray single character", () => {
+    expect(matchesText(parseQuery("互动者"), "良性互动……参与者")).toBe(false);
+    expect(matchesText(parseQuery("互动者"), "生产者、互动者和参与者")).toBe(true);
+    expect(matchesText(parseQuery("国家实验室市场"), "组建国家实验室，发挥市场作用")).toBe(true);
+  });
+});
+
 describe("matchesText and containsChunks", () => {
   const text = "论文A把举国体制看作“集中力量办大事”这一制度优势的组织形式。国家创新体系 National innovation system";
   it.each([
