@@ -23,7 +23,10 @@ export default defineConfig({
     // Headings get stable ASCII ids (pinyin); the first mention of each concept in a body links to its concept page.
     // MDX bodies run the same plugins (@astrojs/mdx takes them from this processor).
     processor: unified({
-      rehypePlugins: [rehypeAsciiHeadingIds, [rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${base}concepts/${id}/` }]],
+      rehypePlugins: [
+        rehypeAsciiHeadingIds,
+        [rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${base}concepts/${id}/` }],
+      ],
     }),
   },
   // Scripts and styles ship as files (the policy then needs hashes only for the few inline pieces).

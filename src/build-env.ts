@@ -58,7 +58,9 @@ function checkSiteUrl(value: string, problems: string[]): string {
     return DEFAULT_SITE_URL;
   }
   if (url.pathname !== "/") {
-    problems.push(`${expected}; got ${JSON.stringify(value)}, whose path belongs in ${BASE_PATH_VARIABLE} (${SITE_URL_VARIABLE}=${url.origin} ${BASE_PATH_VARIABLE}=${withSlashes(url.pathname)}).`);
+    problems.push(
+      `${expected}; got ${JSON.stringify(value)}, whose path belongs in ${BASE_PATH_VARIABLE} (${SITE_URL_VARIABLE}=${url.origin} ${BASE_PATH_VARIABLE}=${withSlashes(url.pathname)}).`,
+    );
   } else if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
     problems.push(`${expected} (no query, fragment or user name); got ${JSON.stringify(value)}.`);
   }

@@ -17,7 +17,14 @@ interface PagefindModule extends PagefindApi {
 }
 
 function isGlossary(value: unknown): value is SearchGlossary {
-  return typeof value === "object" && value !== null && "terms" in value && Array.isArray(value.terms) && "traditional" in value && typeof value.traditional === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "terms" in value &&
+    Array.isArray(value.terms) &&
+    "traditional" in value &&
+    typeof value.traditional === "string"
+  );
 }
 
 async function loadGlossary(): Promise<SearchGlossary> {
@@ -46,7 +53,17 @@ export function startSearch(form: HTMLFormElement): void {
   const list = document.querySelector<HTMLOListElement>("[data-search-results]");
   const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
   const suggestions = document.querySelector<HTMLElement>("[data-search-suggestions]");
-  if (input === null || kind === null || filters === null || filterSummary === null || status === null || list === null || more === null || suggestions === null) return;
+  if (
+    input === null ||
+    kind === null ||
+    filters === null ||
+    filterSummary === null ||
+    status === null ||
+    list === null ||
+    more === null ||
+    suggestions === null
+  )
+    return;
   const papers = [...form.querySelectorAll<HTMLInputElement>("input[name=paper]")];
 
   const engine = loadPagefind().then((pf) => new SearchEngine(pf, loadGlossary()));
@@ -60,7 +77,8 @@ export function startSearch(form: HTMLFormElement): void {
   // The counts of the last search (they do not change when "more" is pressed).
   let lastCounts: { key: string; counts: Promise<SearchCounts> } | undefined;
 
-  const stateFromForm = (): SearchState => readState(`?${new URLSearchParams({ q: input.value, paper: papers.find((p) => p.checked)?.value ?? "", kind: kind.value }).toString()}`);
+  const stateFromForm = (): SearchState =>
+    readState(`?${new URLSearchParams({ q: input.value, paper: papers.find((p) => p.checked)?.value ?? "", kind: kind.value }).toString()}`);
   const showState = (state: SearchState): void => {
     input.value = state.q;
     for (const p of papers) p.checked = p.value === (state.paper ?? "");

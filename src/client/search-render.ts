@@ -8,7 +8,11 @@ import type { SearchTerm } from "../lib/search/terms.ts";
 
 const PAPER_LABELS = new Map<string, string>(Object.entries(SEARCH_UI.papers));
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; lang?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; lang?: string } = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props.className !== undefined) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text;
@@ -52,6 +56,7 @@ export function renderHit(hit: SearchHit, query: ParsedQuery): HTMLLIElement {
 /** The close glossary terms offered when nothing matched. */
 export function renderSuggestions(terms: readonly SearchTerm[]): Node[] {
   const list = el("ul");
-  for (const t of terms) list.append(el("li", {}, link(t.href, t.zh), ...(t.en === undefined ? [] : [" ", el("span", { className: "en", lang: "en", text: t.en })])));
+  for (const t of terms)
+    list.append(el("li", {}, link(t.href, t.zh), ...(t.en === undefined ? [] : [" ", el("span", { className: "en", lang: "en", text: t.en })])));
   return [el("p", { text: SEARCH_UI.suggestions }), list];
 }

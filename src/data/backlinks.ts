@@ -27,7 +27,10 @@ async function build(): Promise<Map<string, Unit[]>> {
   const index = await getUnitIndex();
   const result = new Map<string, Unit[]>();
   for (const [concept, ids] of computeBacklinks(sources, terms)) {
-    result.set(concept, ids.map((id) => index.get(id)).filter((u): u is Unit => u !== undefined));
+    result.set(
+      concept,
+      ids.map((id) => index.get(id)).filter((u): u is Unit => u !== undefined),
+    );
   }
   return result;
 }

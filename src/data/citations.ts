@@ -3,14 +3,22 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { CITE_UI, fill } from "../i18n/ui.ts";
 import { ELEMENT_KIND_LABELS } from "../i18n/kinds.ts";
 import { shortCitation } from "../lib/cite/bibliography.ts";
-import { citeUnit, sectionLabel, type CitationInput, type CslItem, type CslName, type PaperFacts, type UnitCitations, type UnitLocator } from "../lib/cite/citations.ts";
+import {
+  citeUnit,
+  sectionLabel,
+  type CitationInput,
+  type CslItem,
+  type CslName,
+  type PaperFacts,
+  type UnitCitations,
+  type UnitLocator,
+} from "../lib/cite/citations.ts";
 import { toBibtex, toCslJson, toRis } from "../lib/cite/cite-format.ts";
 import { hrefOf } from "../lib/routes.ts";
 import { SITE } from "../site.config.ts";
 import { buildDate, parseGitLog, parseGitStatus, resolveUpdated, type DateSources } from "../lib/update-dates.ts";
 import { getSectionTrail, type Locator } from "./locators.ts";
 import { getUnitIndex, type Unit } from "./units.ts";
-
 
 /** The facts a paper entry gives for citing it (unknown fields stay out). */
 export function paperFacts(paper: CollectionEntry<"papers">): PaperFacts {
@@ -26,7 +34,16 @@ export function paperFacts(paper: CollectionEntry<"papers">): PaperFacts {
     ...(d.authors === undefined ? {} : { authors: d.authors.map((a) => ({ family: a.familyZh, given: a.givenZh })) }),
     ...(d.journalName === undefined ? {} : { journal: d.journalName }),
     ...(d.keywords === undefined ? {} : { keywords: d.keywords }),
-    ...(d.reprint === undefined ? {} : { reprint: { nameZh: d.reprint.nameZh, year: d.reprint.year, issue: d.reprint.issue, ...(d.reprint.column === undefined ? {} : { column: d.reprint.column }) } }),
+    ...(d.reprint === undefined
+      ? {}
+      : {
+          reprint: {
+            nameZh: d.reprint.nameZh,
+            year: d.reprint.year,
+            issue: d.reprint.issue,
+            ...(d.reprint.column === undefined ? {} : { column: d.reprint.column }),
+          },
+        }),
   };
 }
 
@@ -50,7 +67,9 @@ async function locatorOf(l: Locator): Promise<UnitLocator> {
 
 function workOf(entry: CollectionEntry<"bibliography">): CslItem {
   const d = entry.data;
-  const names: CslName[] = d.authors.map((a) => ("literal" in a ? { literal: a.literal } : { family: a.family, ...(a.given === undefined ? {} : { given: a.given }) }));
+  const names: CslName[] = d.authors.map((a) =>
+    "literal" in a ? { literal: a.literal } : { family: a.family, ...(a.given === undefined ? {} : { given: a.given }) },
+  );
   return {
     id: entry.id,
     type: d.type,
@@ -92,11 +111,23 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
       if (s === undefined) throw new Error(`content/sections: "${unit.id}" is missing`);
       const trail = await trailOf(s.id);
       const locator: UnitLocator = { trail, ...(s.data.page === undefined ? {} : { page: s.data.page }) };
-      return { ...withPaper, locator, pageTitle: title("section", { section: sectionLabel(trail, s.data.titleZh) }), updated: s.data.updated, files: [s.filePath] };
+      return {
+        ...withPaper,
+        locator,
+        pageTitle: title("section", { section: sectionLabel(trail, s.data.titleZh) }),
+        updated: s.data.updated,
+        files: [s.filePath],
+      };
     }
     case "stage": {
       const e = await find("stages");
-      return { ...withPaper, locator: await locatorOf(e.data.locator), pageTitle: title("stage", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
+      return {
+        ...withPaper,
+        locator: await locatorOf(e.data.locator),
+        pageTitle: title("stage", { title: e.data.titleZh }),
+        updated: e.data.updated,
+        files: [e.filePath],
+      };
     }
     case "table": {
       const page = (await getCollection("pages")).find((p) => p.id === "about-table-1");
@@ -112,11 +143,23 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
     }
     case "dimension": {
       const e = await find("dimensions");
-      return { ...withPaper, locator: await locatorOf(e.data.locator), pageTitle: title("dimension", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
+      return {
+        ...withPaper,
+        locator: await locatorOf(e.data.locator),
+        pageTitle: title("dimension", { title: e.data.titleZh }),
+        updated: e.data.updated,
+        files: [e.filePath],
+      };
     }
     case "element": {
       const e = await find("elements");
-      return { ...withPaper, locator: await locatorOf(e.data.locator), pageTitle: title("element", { kind: ELEMENT_KIND_LABELS[e.data.kind], title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
+      return {
+        ...withPaper,
+        locator: await locatorOf(e.data.locator),
+        pageTitle: title("element", { kind: ELEMENT_KIND_LABELS[e.data.kind], title: e.data.titleZh }),
+        updated: e.data.updated,
+        files: [e.filePath],
+      };
     }
     case "matrix-cell": {
       const e = await find("matrix");

@@ -25,7 +25,9 @@ export async function getCiteFormatsView(id: string): Promise<CiteFormatsView> {
   return {
     id,
     ...(input.paper !== undefined && input.locator !== undefined ? { locator: locatorText(input.paper.labelZh, input.locator) } : {}),
-    ...(unformattable === undefined ? {} : { unformattable: fill(CITE_UI.paperUnknown, { label: unformattable.labelZh, reprint: reprintText(unformattable) }) }),
+    ...(unformattable === undefined
+      ? {}
+      : { unformattable: fill(CITE_UI.paperUnknown, { label: unformattable.labelZh, reprint: reprintText(unformattable) }) }),
     blocks: citations.blocks,
     downloads: FORMATS.map((ext) => ({ ext, label: CITE_UI.formats[ext], href: siteHref(`cite/${id}.${ext}`), filename: `${id}.${ext}` })),
   };

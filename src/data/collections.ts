@@ -42,7 +42,9 @@ export async function getDimensions(): Promise<CollectionEntry<"dimensions">[]> 
 /** Model elements, optionally of one paper. */
 export async function getElements(paper?: string): Promise<CollectionEntry<"elements">[]> {
   const all = await getCollection("elements", (e) => paper === undefined || e.data.locator.paper.id === paper);
-  return all.sort((a, b) => a.data.locator.paper.id.localeCompare(b.data.locator.paper.id) || a.data.kind.localeCompare(b.data.kind) || a.data.order - b.data.order);
+  return all.sort(
+    (a, b) => a.data.locator.paper.id.localeCompare(b.data.locator.paper.id) || a.data.kind.localeCompare(b.data.kind) || a.data.order - b.data.order,
+  );
 }
 
 /** Concepts, ordered by id. */

@@ -20,6 +20,7 @@ export async function getMatrix(): Promise<MatrixData> {
   const actors = elements.filter((e) => e.data.kind === "actor").sort(byOrder);
   const systemRefs = [...new Map(cells.flatMap((c) => (c.data.system ? [[c.data.system.id, c.data.system] as const] : []))).values()];
   const systems = await getEntries(systemRefs);
-  const cellFor = (indicator: string, column: string) => cells.find((c) => c.data.indicator.id === indicator && (c.data.actor?.id === column || c.data.system?.id === column));
+  const cellFor = (indicator: string, column: string) =>
+    cells.find((c) => c.data.indicator.id === indicator && (c.data.actor?.id === column || c.data.system?.id === column));
   return { indicators, actors, systems, cells, cellFor };
 }

@@ -13,7 +13,19 @@ import { unitHref } from "./env.ts";
 import { getUnitIndex } from "./units.ts";
 
 /** The collections whose text the search page may be asked about in Traditional characters. */
-const COLLECTIONS: CollectionKey[] = ["papers", "sections", "stages", "dimensions", "elements", "matrix", "concepts", "events", "bibliography", "comparisons", "pages"];
+const COLLECTIONS: CollectionKey[] = [
+  "papers",
+  "sections",
+  "stages",
+  "dimensions",
+  "elements",
+  "matrix",
+  "concepts",
+  "events",
+  "bibliography",
+  "comparisons",
+  "pages",
+];
 
 /** The search glossary (search/terms.json): every unit's names and link, and the Traditional characters to convert. */
 export async function getSearchGlossary(): Promise<SearchGlossary> {

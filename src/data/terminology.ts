@@ -13,28 +13,24 @@ const paperEn = (d: { paperEnQuote?: string | undefined; paperEnWhere?: "title" 
   d.paperEnQuote !== undefined && d.paperEnWhere !== undefined ? { paperEn: { quote: d.paperEnQuote, where: d.paperEnWhere } } : {};
 
 async function build(): Promise<TermRecord[]> {
-  const concepts = (await getCollection("concepts")).map(
-    (c): TermRecord => ({
-      zh: conceptTermZh(c.data.titleZh),
-      en: c.data.titleEn,
-      formsEn: c.data.formsEn,
-      source: c.data.titleEnSource,
-      ...paperEn(c.data),
-      match: true,
-      definedIn: c.filePath ?? `concept "${c.id}"`,
-    }),
-  );
-  const terms = (await getCollection("terms")).map(
-    (t): TermRecord => ({
-      zh: t.data.zh,
-      en: t.data.en,
-      formsEn: t.data.formsEn,
-      source: t.data.enSource,
-      ...paperEn(t.data),
-      match: t.data.contextZh === undefined,
-      definedIn: `${t.filePath ?? "content/terms"} (entry "${t.id}")`,
-    }),
-  );
+  const concepts = (await getCollection("concepts")).map((c): TermRecord => ({
+    zh: conceptTermZh(c.data.titleZh),
+    en: c.data.titleEn,
+    formsEn: c.data.formsEn,
+    source: c.data.titleEnSource,
+    ...paperEn(c.data),
+    match: true,
+    definedIn: c.filePath ?? `concept "${c.id}"`,
+  }));
+  const terms = (await getCollection("terms")).map((t): TermRecord => ({
+    zh: t.data.zh,
+    en: t.data.en,
+    formsEn: t.data.formsEn,
+    source: t.data.enSource,
+    ...paperEn(t.data),
+    match: t.data.contextZh === undefined,
+    definedIn: `${t.filePath ?? "content/terms"} (entry "${t.id}")`,
+  }));
   return [...concepts, ...terms];
 }
 

@@ -21,7 +21,11 @@ export function diagrams(root = process.cwd()): Loader {
     load: async ({ store, parseData }) => {
       store.clear();
       const dir = join(root, DIAGRAM_DIR);
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".mmd")).sort() : [];
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith(".mmd"))
+            .sort()
+        : [];
       for (const name of files) {
         const file = `${DIAGRAM_DIR}/${name}`;
         const id = idFromFile(file);

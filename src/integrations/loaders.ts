@@ -30,7 +30,11 @@ export function list(folder: string): Loader {
     name: "yaml-list",
     load: async ({ store, parseData, config }) => {
       const dir = new URL(`${CONTENT_ROOT}/${folder}/`, config.root);
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => /\.ya?ml$/.test(f))
+            .sort()
+        : [];
       store.clear();
       const seen = new Map<string, string>();
       for (const name of files) {
@@ -41,7 +45,9 @@ export function list(folder: string): Loader {
           const at = `${where}: entry #${index + 1}`;
           const raw: unknown = isRecord(item) ? item["id"] : undefined;
           if (typeof raw !== "string" || !ID_PATTERN.test(raw)) {
-            throw new Error(`${at}: field "id" is ${raw === undefined ? "missing" : `${JSON.stringify(raw)}, not a valid id`} (lowercase ASCII letters, digits and single hyphens).`);
+            throw new Error(
+              `${at}: field "id" is ${raw === undefined ? "missing" : `${JSON.stringify(raw)}, not a valid id`} (lowercase ASCII letters, digits and single hyphens).`,
+            );
           }
           const first = seen.get(raw);
           if (first !== undefined) throw new Error(`${at}: field "id" "${raw}" is a duplicate id, already used by ${first}.`);

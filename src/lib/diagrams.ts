@@ -1,7 +1,17 @@
 import { createHash } from "node:crypto";
 
 /** Mermaid diagram types the site renders. */
-export const DIAGRAM_TYPES = ["flowchart", "graph", "timeline", "mindmap", "block-beta", "quadrantChart", "sequenceDiagram", "stateDiagram-v2", "classDiagram"] as const;
+export const DIAGRAM_TYPES = [
+  "flowchart",
+  "graph",
+  "timeline",
+  "mindmap",
+  "block-beta",
+  "quadrantChart",
+  "sequenceDiagram",
+  "stateDiagram-v2",
+  "classDiagram",
+] as const;
 
 /** A diagram's parsed header: what a reader's text alternative is made of. */
 export interface DiagramHeader {
@@ -12,7 +22,10 @@ export interface DiagramHeader {
 
 /** A diagram source with line endings, trailing white space and surrounding blank lines normalized away: what is hashed, and what is rendered. */
 export function normalizeDiagramSource(source: string): string {
-  return source.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  return source
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+$/gm, "")
+    .trim();
 }
 
 /** Hash of a diagram source, insensitive to line-ending style and trailing white space. */
@@ -129,13 +142,22 @@ export function withSvgRootAttributes(svg: string, attributes: ReadonlyMap<strin
 
 /** Escape text for an XML attribute value or element content. */
 export function escapeXml(text: string): string {
-  return text.replace(/&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);)/gi, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);)/gi, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** Make a rendered SVG responsive: full width of its container, no wider than its natural size (in rem, so it grows with the reader's font size), height from the viewBox. */
 export function responsiveSvg(svg: string): string {
   const attributes = svgRootAttributes(svg);
-  const viewBox = attributes.get("viewBox")?.trim().split(/[\s,]+/).map(Number) ?? [];
+  const viewBox =
+    attributes
+      .get("viewBox")
+      ?.trim()
+      .split(/[\s,]+/)
+      .map(Number) ?? [];
   const width = viewBox[2];
   if (viewBox.length !== 4 || width === undefined || !(width > 0)) throw new Error("SVG has no usable viewBox");
   attributes.delete("height");
@@ -166,9 +188,14 @@ export function scopeSvgIds(svg: string, svgId: string): string {
   let scoped = svg;
   for (const id of foreign) {
     const name = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    scoped = scoped
-      .replace(new RegExp(`(\\sid="|url\\(#|href="#)${name}(?=["')])`, "g"), `$1${svgId}-${id}`)
-      .replace(/(\saria-(?:labelledby|describedby)=")([^"]*)"/g, (_, head: string, ids: string) => `${head}${ids.split(/\s+/).map((t) => (t === id ? `${svgId}-${id}` : t)).join(" ")}"`);
+    scoped = scoped.replace(new RegExp(`(\\sid="|url\\(#|href="#)${name}(?=["')])`, "g"), `$1${svgId}-${id}`).replace(
+      /(\saria-(?:labelledby|describedby)=")([^"]*)"/g,
+      (_, head: string, ids: string) =>
+        `${head}${ids
+          .split(/\s+/)
+          .map((t) => (t === id ? `${svgId}-${id}` : t))
+          .join(" ")}"`,
+    );
   }
   return scoped;
 }
@@ -194,7 +221,12 @@ export interface DiagramFit {
 
 /** Whether a rendered SVG fits a phone's column with labels of at least DIAGRAM_MIN_LABEL_PX, or must keep that size and scroll sideways. */
 export function diagramFit(svg: string): DiagramFit {
-  const width = Number(svgRootAttributes(svg).get("viewBox")?.trim().split(/[\s,]+/)[2]);
+  const width = Number(
+    svgRootAttributes(svg)
+      .get("viewBox")
+      ?.trim()
+      .split(/[\s,]+/)[2],
+  );
   if (!(width > 0)) throw new Error("SVG has no usable viewBox");
   const minScale = DIAGRAM_MIN_LABEL_PX / DIAGRAM_LABEL_PX;
   const rem = (px: number) => Math.ceil((px / 16) * 100) / 100;

@@ -15,9 +15,7 @@ export const PHONE_SCREEN = 844;
 
 /** Estimated height in CSS pixels of rendered HTML in a 390 px phone column. */
 export function estimatePhoneHeight(html: string): number {
-  const body = html
-    .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/g, "")
-    .replace(/<details\b(?![^>]*\sopen[\s>=])[^>]*>[\s\S]*?<\/details>/g, "");
+  const body = html.replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/g, "").replace(/<details\b(?![^>]*\sopen[\s>=])[^>]*>[\s\S]*?<\/details>/g, "");
   const count = (re: RegExp) => (body.match(re) ?? []).length;
   const chars = body
     .replace(/<[^>]+>/g, "")

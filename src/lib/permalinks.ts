@@ -46,8 +46,10 @@ export function registryProblems(registry: IdRegistry, current: ReadonlyMap<stri
   const problems: string[] = [];
   for (const id of Object.keys(registry.ids)) {
     if (current.has(id)) continue;
-    if (registry.moved[id] === undefined) problems.push(`content/ids.json: published id "${id}" no longer exists; restore it, or record its new id under "moved" ("${id}": "<new id>")`);
-    else if (currentId(id, registry, current) === undefined) problems.push(`content/ids.json: "moved" sends "${id}" to "${registry.moved[id]}", which does not exist`);
+    if (registry.moved[id] === undefined)
+      problems.push(`content/ids.json: published id "${id}" no longer exists; restore it, or record its new id under "moved" ("${id}": "<new id>")`);
+    else if (currentId(id, registry, current) === undefined)
+      problems.push(`content/ids.json: "moved" sends "${id}" to "${registry.moved[id]}", which does not exist`);
   }
   for (const [from, to] of Object.entries(registry.moved)) {
     if (registry.ids[from] === undefined) problems.push(`content/ids.json: "moved" names "${from}", which was never published (it is not under "ids")`);

@@ -26,7 +26,14 @@ function wrappedWhole(text: string): boolean {
 export function nestQuotesInHtml(html: string): string {
   const parts = html.split(/(<[^>]*>)/);
   const textAt = parts.map((p, i) => (p.startsWith("<") || p.trim() === "" ? -1 : i)).filter((i) => i >= 0);
-  if (wrappedWhole(textAt.map((i) => parts[i]).join("").trim())) {
+  if (
+    wrappedWhole(
+      textAt
+        .map((i) => parts[i])
+        .join("")
+        .trim(),
+    )
+  ) {
     // Drop the outer pair: the first “ of the first text run and the last ” of the last one.
     const first = textAt[0] ?? 0;
     const last = textAt.at(-1) ?? 0;

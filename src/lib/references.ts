@@ -28,10 +28,7 @@ export function findReferences(data: unknown, path: string[] = []): FoundReferen
 }
 
 /** Messages for every reference whose target does not exist; `exists` answers for one target. */
-export function danglingReferences(
-  entries: readonly { filePath: string; data: unknown }[],
-  exists: (ref: StoredReference) => boolean,
-): string[] {
+export function danglingReferences(entries: readonly { filePath: string; data: unknown }[], exists: (ref: StoredReference) => boolean): string[] {
   return entries.flatMap((entry) =>
     findReferences(entry.data)
       .filter((ref) => !exists(ref))

@@ -1,17 +1,6 @@
 /** The kinds of citable unit the site publishes. */
 export type UnitKind =
-  | "paper"
-  | "section"
-  | "stage"
-  | "table"
-  | "dimension"
-  | "element"
-  | "matrix-cell"
-  | "concept"
-  | "comparison"
-  | "event"
-  | "bibliography"
-  | "page";
+  "paper" | "section" | "stage" | "table" | "dimension" | "element" | "matrix-cell" | "concept" | "comparison" | "event" | "bibliography" | "page";
 
 /** Where a unit lives: a page path (relative to the site root, with trailing slash) and an optional anchor. */
 export interface UnitLocation {

@@ -78,7 +78,12 @@ export interface StageColumnRow {
 }
 
 /** The rows of one stage's column, each with the other stages' cells linked to their pages' rows. */
-export function stageColumnRows(rows: readonly TableRow[], stages: readonly (StageColumn & { title: string })[], stageId: string, rowHref: (id: string) => string): StageColumnRow[] {
+export function stageColumnRows(
+  rows: readonly TableRow[],
+  stages: readonly (StageColumn & { title: string })[],
+  stageId: string,
+  rowHref: (id: string) => string,
+): StageColumnRow[] {
   const column = stages.findIndex((s) => s.id === stageId);
   if (column < 0) throw new Error(`表1 has no column for the stage "${stageId}"`);
   return rows.map((row) => ({

@@ -38,8 +38,7 @@ export const conceptTermZh = (titleZh: string): string => normalizeZh(titleZh.re
 export const normalizeEn = (text: string): string => text.normalize("NFC").replace(/[‘’]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** A form of a term as it must stand in a title: without a parenthetical romanisation or a leading article. */
-export const normalizeForm = (form: string): string =>
-  normalizeEn(form.replace(/\s*\([^)]*\)/g, "")).replace(/^(?:the|a|an) /, "");
+export const normalizeForm = (form: string): string => normalizeEn(form.replace(/\s*\([^)]*\)/g, "")).replace(/^(?:the|a|an) /, "");
 
 /** The forms of a term that count as its canonical English (normalised). */
 export const acceptedForms = (term: Pick<TermRecord, "en" | "formsEn">): string[] => [...new Set([term.en, ...term.formsEn].map(normalizeForm))];
@@ -95,7 +94,9 @@ export function terminologyProblems(units: readonly TitledUnit[], terms: readonl
   for (const unit of units) {
     for (const term of misrenderedTerms(unit.titleZh, unit.titleEn, terms)) {
       const forms = term.formsEn.length === 0 ? "" : ` (or ${term.formsEn.map((f) => `"${f}"`).join(", ")})`;
-      problems.push(`${unit.where}: field "titleEn" "${unit.titleEn}" renders ${term.zh} without its canonical English "${term.en}"${forms}, defined in ${term.definedIn}`);
+      problems.push(
+        `${unit.where}: field "titleEn" "${unit.titleEn}" renders ${term.zh} without its canonical English "${term.en}"${forms}, defined in ${term.definedIn}`,
+      );
     }
   }
   const byZh = new Map<string, TitledUnit>();
@@ -103,7 +104,9 @@ export function terminologyProblems(units: readonly TitledUnit[], terms: readonl
     const first = byZh.get(unit.titleZh);
     if (first === undefined) byZh.set(unit.titleZh, unit);
     else if (first.titleEn !== unit.titleEn) {
-      problems.push(`${unit.where}: field "titleEn" "${unit.titleEn}" differs from "${first.titleEn}" in ${first.where}, which has the same titleZh ${unit.titleZh}`);
+      problems.push(
+        `${unit.where}: field "titleEn" "${unit.titleEn}" differs from "${first.titleEn}" in ${first.where}, which has the same titleZh ${unit.titleZh}`,
+      );
     }
   }
   return problems;
@@ -116,7 +119,8 @@ export function registryProblems(terms: readonly TermRecord[]): string[] {
   for (const term of terms) {
     const key = term.match ? term.zh : `${term.zh}@${term.definedIn}`;
     const first = seen.get(key);
-    if (first !== undefined) problems.push(`${term.definedIn}: field "zh" ${term.zh} is already registered in ${first.definedIn}; a term has one canonical English`);
+    if (first !== undefined)
+      problems.push(`${term.definedIn}: field "zh" ${term.zh} is already registered in ${first.definedIn}; a term has one canonical English`);
     else seen.set(key, term);
   }
   return problems;

@@ -46,7 +46,11 @@ export interface DateSources {
  * When a unit last changed: its own `updated` field; else the latest commit date of its files when
  * all of them are committed as they are; else the build date.
  */
-export function resolveUpdated(updated: string | undefined, files: readonly (string | undefined)[], sources: DateSources): { date: string; source: UpdatedSource } {
+export function resolveUpdated(
+  updated: string | undefined,
+  files: readonly (string | undefined)[],
+  sources: DateSources,
+): { date: string; source: UpdatedSource } {
   if (updated !== undefined) return { date: updated, source: "front-matter" };
   const known = files.filter((f): f is string => f !== undefined).map((f) => f.replace(/^\.\//, ""));
   const dates = known.map((f) => (sources.dirty.has(f) ? undefined : sources.git.get(f)));

@@ -25,13 +25,11 @@ export const locatorSchema = z.strictObject({
 });
 
 /** A calendar date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD (YAML may read YYYY as a number). */
-export const partialDateSchema = z
-  .union([z.number().int().transform(String), z.string()])
-  .pipe(
-    z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-      message: "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2006-02)",
-    }),
-  );
+export const partialDateSchema = z.union([z.number().int().transform(String), z.string()]).pipe(
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2006-02)",
+  }),
+);
 
 /** A full date, YYYY-MM-DD (YAML reads an unquoted date as a Date; both are accepted). */
 export const isoDateSchema = z

@@ -22,7 +22,9 @@ export const startHereSchema = z.strictObject({
     .array(
       z
         .strictObject({ to: z.string().min(1).optional(), page: z.enum(START_PAGES).optional(), labelZh: z.string().min(1), whatZh: z.string().min(1) })
-        .refine((step) => (step.to === undefined) !== (step.page === undefined), { message: "a reading step names exactly one of `to` (a unit id) and `page`" }),
+        .refine((step) => (step.to === undefined) !== (step.page === undefined), {
+          message: "a reading step names exactly one of `to` (a unit id) and `page`",
+        }),
     )
     .min(3),
 });

@@ -83,7 +83,13 @@ export const paperSchema = unitSchema
       const known = paper[field] !== undefined;
       const unknown = paper.unknowns[key] !== undefined;
       if (known === unknown) {
-        ctx.addIssue({ code: "custom", path: [field], message: known ? `"${field}" is given and also explained under "unknowns.${key}"` : `"${field}" is missing: give it, or say why it is unknown under "unknowns.${key}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: known
+            ? `"${field}" is given and also explained under "unknowns.${key}"`
+            : `"${field}" is missing: give it, or say why it is unknown under "unknowns.${key}"`,
+        });
       }
     }
   });

@@ -28,7 +28,9 @@ class CiteBlock {
   }
   /** The citation text of a target ("引用原文" or "引用本站页面") in a style ("GB/T 7714—2015", "APA 7"). */
   entry(target: string, style: string) {
-    return this.details.locator(".cite-set", { has: this.page.locator(".cite-set__title", { hasText: target }) }).locator(".cite-entry", { has: this.page.locator("dt", { hasText: style }) });
+    return this.details
+      .locator(".cite-set", { has: this.page.locator(".cite-set__title", { hasText: target }) })
+      .locator(".cite-entry", { has: this.page.locator("dt", { hasText: style }) });
   }
 }
 
@@ -41,19 +43,24 @@ async function openWithClipboard(path: string): Promise<{ page: Page; context: B
   return { page, context };
 }
 // Citations carry the site's canonical URL (astro.config.mjs `site`), not the test server's.
-const canonical = (page: Page, path: string) => page.evaluate((p) => new URL(p, document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href).href, path);
+const canonical = (page: Page, path: string) =>
+  page.evaluate((p) => new URL(p, document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href).href, path);
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const today = (page: Page) => page.evaluate(() => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-});
+const today = (page: Page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
 
 describe("citing a Paper B section in Chromium", () => {
   it("copies the paper's GB/T 7714 citation with one click on 复制", async () => {
     const { page, context } = await openWithClipboard(SECTION);
     const block = new CiteBlock(page, "b-3-2-1");
     await block.summary.click();
-    await block.entry("引用原文", "GB/T 7714").getByRole("button", { name: /GB\/T 7714/ }).click();
+    await block
+      .entry("引用原文", "GB/T 7714")
+      .getByRole("button", { name: /GB\/T 7714/ })
+      .click();
     await expect.poll(() => clipboard(page)).toBe(GBT_PAPER);
     await context.close();
   });

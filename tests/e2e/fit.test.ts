@@ -46,14 +46,16 @@ function cutOff(page: Page, hint: string): Promise<string[]> {
     const main = document.querySelector("main");
     if (main === null) return ["no <main>"];
     const column = main.getBoundingClientRect();
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length > 0 ? `.${[...el.classList].join(".")}` : ""}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length > 0 ? `.${[...el.classList].join(".")}` : ""}`;
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       return box.width > 0 && box.height > 0 && style.visibility !== "hidden" && style.display !== "none";
     };
     const problems = new Set<string>();
-    if (document.documentElement.scrollWidth > window.innerWidth) problems.add(`the page scrolls sideways by ${document.documentElement.scrollWidth - window.innerWidth}px`);
+    if (document.documentElement.scrollWidth > window.innerWidth)
+      problems.add(`the page scrolls sideways by ${document.documentElement.scrollWidth - window.innerWidth}px`);
     // An inline SVG is measured as a whole (it clips its own drawing).
     for (const el of main.querySelectorAll(":not(svg *)")) {
       const box = el.getBoundingClientRect();
@@ -74,10 +76,14 @@ function cutOff(page: Page, hint: string): Promise<string[]> {
         continue;
       }
       if (scroller.scrollWidth <= scroller.clientWidth + 1) continue;
-      const hints = (scroller.getAttribute("aria-describedby") ?? "").split(/\s+/).map((id) => document.getElementById(id)).filter((h) => h !== null);
+      const hints = (scroller.getAttribute("aria-describedby") ?? "")
+        .split(/\s+/)
+        .map((id) => document.getElementById(id))
+        .filter((h) => h !== null);
       const shown = hints.some((h) => visible(h) && (h.textContent ?? "").includes(hint));
       const named = scroller.hasAttribute("aria-label") || scroller.hasAttribute("aria-labelledby");
-      if (!shown) problems.add(`${describe(scroller)} scrolls sideways (${scroller.scrollWidth}px in ${scroller.clientWidth}px) without a visible hint “${hint}”`);
+      if (!shown)
+        problems.add(`${describe(scroller)} scrolls sideways (${scroller.scrollWidth}px in ${scroller.clientWidth}px) without a visible hint “${hint}”`);
       if (scroller.tabIndex < 0 || !named) problems.add(`${describe(scroller)} scrolls sideways but cannot be focused and named (tabindex=0 and aria-label)`);
     }
     return [...problems];
@@ -96,7 +102,9 @@ function smallLabels(page: Page, min: number): Promise<string[]> {
         if (label === "" || ctm === null) continue;
         // Each run of characters has the font size of the element that holds it; the text's transform scales them all.
         const scale = Math.hypot(ctm.a, ctm.b);
-        const holders = [text, ...text.querySelectorAll("tspan")].filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== ""));
+        const holders = [text, ...text.querySelectorAll("tspan")].filter((el) =>
+          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== ""),
+        );
         const px = Math.min(...holders.map((el) => parseFloat(getComputedStyle(el).fontSize) * scale));
         if (px < min - 0.05) small.push(`${svg.closest("figure")?.id ?? "?"}: “${label.slice(0, 20)}” at ${px.toFixed(1)}px`);
       }
@@ -114,7 +122,10 @@ function narrowCells(page: Page, chars: number): Promise<string[]> {
       if (cell.getBoundingClientRect().width === 0 || style.display === "none" || (cell.textContent ?? "").trim() === "") continue;
       const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       const em = parseFloat(style.fontSize);
-      if (inner < chars * em - 1) narrow.push(`${cell.closest("table")?.querySelector("caption")?.textContent?.trim().slice(0, 16) ?? "table"} › “${(cell.textContent ?? "").trim().slice(0, 12)}”: ${(inner / em).toFixed(1)} characters wide`);
+      if (inner < chars * em - 1)
+        narrow.push(
+          `${cell.closest("table")?.querySelector("caption")?.textContent?.trim().slice(0, 16) ?? "table"} › “${(cell.textContent ?? "").trim().slice(0, 12)}”: ${(inner / em).toFixed(1)} characters wide`,
+        );
     }
     return narrow;
   }, chars);
@@ -122,7 +133,9 @@ function narrowCells(page: Page, chars: number): Promise<string[]> {
 
 describe(`diagrams and tables on a ${PHONE.width}×${PHONE.height} phone`, () => {
   it("finds the pages to check", () => {
-    expect(pages).toEqual(expect.arrayContaining(["paper-b/b-3-2-1/", "concepts/", "stages/", "references/", "timeline/", "compare/", "paper-b/matrix/", "table-1/"]));
+    expect(pages).toEqual(
+      expect.arrayContaining(["paper-b/b-3-2-1/", "concepts/", "stages/", "references/", "timeline/", "compare/", "paper-b/matrix/", "table-1/"]),
+    );
   });
 
   describe.each(pages)("%s", (path) => {

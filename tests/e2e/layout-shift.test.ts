@@ -21,7 +21,12 @@ const observe = () => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
       if (entry.hadRecentInput) continue;
       w.__cls += entry.value;
-      w.__shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName))) });
+      w.__shifts.push({
+        value: entry.value,
+        sources: (entry.sources ?? []).map((s) =>
+          s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName),
+        ),
+      });
     }
   }).observe({ type: "layout-shift", buffered: true });
   // Total blocking time's raw material: the part of each long task beyond 50 ms.
@@ -31,7 +36,11 @@ const observe = () => {
 };
 
 /** Open a page at a width with the observers installed before any script runs; settle, then read the shifts. */
-async function measure(path: string, width: number, settle: (page: Page) => Promise<void> = async () => {}): Promise<{ cls: number; shifts: { value: number; sources: string[] }[]; blocking: number }> {
+async function measure(
+  path: string,
+  width: number,
+  settle: (page: Page) => Promise<void> = async () => {},
+): Promise<{ cls: number; shifts: { value: number; sources: string[] }[]; blocking: number }> {
   const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   try {
     const page = await context.newPage();

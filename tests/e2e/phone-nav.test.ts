@@ -14,7 +14,11 @@ afterAll(async () => {
   await site.close();
 });
 
-const top = (page: Page, selector: string): Promise<number> => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+const top = (page: Page, selector: string): Promise<number> =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top);
 const menuLinks = (page: Page) => page.locator(".site-header nav a");
 
 describe("the header on a phone", () => {
@@ -43,7 +47,9 @@ describe("the header on a phone", () => {
     await expect(page.locator(".site-menu").evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
     for (const link of await links.all()) await expect(link.isVisible()).resolves.toBe(true);
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.closest(".site-header nav") !== null && document.activeElement?.tagName === "A")).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.closest(".site-header nav") !== null && document.activeElement?.tagName === "A")).resolves.toBe(
+      true,
+    );
     // The open menu lies over the page: it does not push the content down.
     await expect(top(page, "main h1")).resolves.toBeLessThan(422);
     if (javaScriptEnabled) {
@@ -75,21 +81,36 @@ describe("the header on a phone", () => {
 });
 
 describe("the first screen of a page on a phone", () => {
-  it.each(["paper-b/b-3-2-1/", "paper-a/a-2-3/", "elements/b-actor-interactor/", "elements/a-char-market-role-domestic/", "concepts/juguo-tizhi/", "stages/stage-new/"])(
-    "/%s: the first paragraph starts in the upper half of the screen (≤ 422 px)",
-    async (path) => {
-      const { page, context } = await site.open(path, PHONE);
-      await expect(top(page, "main .prose p")).resolves.toBeLessThanOrEqual(422);
-      await context.close();
-    },
-  );
+  it.each([
+    "paper-b/b-3-2-1/",
+    "paper-a/a-2-3/",
+    "elements/b-actor-interactor/",
+    "elements/a-char-market-role-domestic/",
+    "concepts/juguo-tizhi/",
+    "stages/stage-new/",
+  ])("/%s: the first paragraph starts in the upper half of the screen (≤ 422 px)", async (path) => {
+    const { page, context } = await site.open(path, PHONE);
+    await expect(top(page, "main .prose p")).resolves.toBeLessThanOrEqual(422);
+    await context.close();
+  });
 
   it("says where a section stands in its paper once: the breadcrumb is the source line", async () => {
     const { page, context } = await site.open("paper-b/b-3-2-1/", PHONE);
     const trail = await page.locator("main .breadcrumbs a").allInnerTexts();
     expect(trail.join(" › ")).toContain("新型举国体制的技术实验—扩散模式");
     // No second line in main repeating the same trail.
-    const repeats = await page.locator("main a").evaluateAll((as) => as.filter((a) => a.textContent?.includes("新型举国体制的技术实验—扩散模式") && a.closest(".breadcrumbs") === null && a.closest(".prose") === null && a.closest("section") === null).length);
+    const repeats = await page
+      .locator("main a")
+      .evaluateAll(
+        (as) =>
+          as.filter(
+            (a) =>
+              a.textContent?.includes("新型举国体制的技术实验—扩散模式") &&
+              a.closest(".breadcrumbs") === null &&
+              a.closest(".prose") === null &&
+              a.closest("section") === null,
+          ).length,
+      );
     expect(repeats).toBe(0);
     await context.close();
   });
@@ -121,21 +142,24 @@ describe("the table of contents and back-to-top on a phone", () => {
     await context.close();
   });
 
-  it.each(["glossary/", "compare/", "concepts/juguo-tizhi/", "references/"])("/%s (long) has a back-to-top link in the bottom corner once scrolled", async (path) => {
-    const { page, context } = await site.open(path, PHONE);
-    const link = page.locator("a.back-to-top");
-    await expect(link.count()).resolves.toBe(1);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    await page.waitForTimeout(100);
-    await expect(link.isVisible()).resolves.toBe(true);
-    const box = (await link.boundingBox())!;
-    expect(box.y + box.height).toBeGreaterThan(PHONE.height - 100);
-    expect(box.x + box.width).toBeGreaterThan(PHONE.width - 100);
-    expect(box.height).toBeGreaterThanOrEqual(40);
-    await link.click();
-    await page.waitForFunction(() => window.scrollY === 0);
-    await context.close();
-  });
+  it.each(["glossary/", "compare/", "concepts/juguo-tizhi/", "references/"])(
+    "/%s (long) has a back-to-top link in the bottom corner once scrolled",
+    async (path) => {
+      const { page, context } = await site.open(path, PHONE);
+      const link = page.locator("a.back-to-top");
+      await expect(link.count()).resolves.toBe(1);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await page.waitForTimeout(100);
+      await expect(link.isVisible()).resolves.toBe(true);
+      const box = (await link.boundingBox())!;
+      expect(box.y + box.height).toBeGreaterThan(PHONE.height - 100);
+      expect(box.x + box.width).toBeGreaterThan(PHONE.width - 100);
+      expect(box.height).toBeGreaterThanOrEqual(40);
+      await link.click();
+      await page.waitForFunction(() => window.scrollY === 0);
+      await context.close();
+    },
+  );
 
   it.each(["elements/a-party-enterprises/", "paper-a/a-2-1/", "search/"])("/%s (short) has no back-to-top link", async (path) => {
     const { page, context } = await site.open(path, PHONE);
@@ -154,7 +178,8 @@ describe("the table of contents and back-to-top on a phone", () => {
 describe.each(["light", "dark"] as const)("axe on a phone in the %s theme", (colorScheme) => {
   it("finds no violations with the menu and the table of contents open", async () => {
     const { page, context } = await site.open("stages/stage-new/", { ...PHONE, colorScheme });
-    const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const violations = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     await page.locator(".toc-top > summary").click();
     await expect(violations()).resolves.toEqual([]);
     await page.locator(".site-menu > summary").click();

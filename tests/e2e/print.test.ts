@@ -28,9 +28,15 @@ describe.each([
       const shown = await page.locator(selector).evaluateAll((els) => els.some((el) => getComputedStyle(el).display !== "none"));
       expect(shown, selector).toBe(false);
     }
-    const rowBreak = await page.locator(rowSelector).first().evaluate((tr) => getComputedStyle(tr).breakInside);
+    const rowBreak = await page
+      .locator(rowSelector)
+      .first()
+      .evaluate((tr) => getComputedStyle(tr).breakInside);
     expect(rowBreak).toBe("avoid");
-    const after = await page.locator("main a[href^='/']").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    const after = await page
+      .locator("main a[href^='/']")
+      .first()
+      .evaluate((a) => getComputedStyle(a, "::after").content);
     expect(after).toContain("/");
     const pdf = await page.pdf({ format: "A4", printBackground: false, margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } });
     writeFileSync(join(OUT, `${path.replace(/\W+/g, "_")}.pdf`), pdf);

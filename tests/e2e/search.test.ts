@@ -205,7 +205,8 @@ describe("the search page", () => {
     // The first results: the filter counts, which check every candidate, come after them (weighed below for the log).
     const search = new SearchPage(page);
     await search.listed(query);
-    const weigh = (list: Response[]) => Promise.all(list.map(async (r) => ({ url: r.url(), gzip: gzipSync(await r.body().catch(() => Buffer.alloc(0))).length })));
+    const weigh = (list: Response[]) =>
+      Promise.all(list.map(async (r) => ({ url: r.url(), gzip: gzipSync(await r.body().catch(() => Buffer.alloc(0))).length })));
     const bodies = await weigh([...responses]);
     await search.settled(query);
     const withCounts = (await weigh([...responses])).reduce((sum, b) => sum + b.gzip, 0);
@@ -218,7 +219,11 @@ describe("the search page", () => {
     };
     const sizes = Object.fromEntries(Object.entries(parts).map(([name, re]) => [name, bodies.filter((b) => re.test(b.url)).reduce((s, b) => s + b.gzip, 0)]));
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-    console.log(`bytes to first results for "${query}" (gzipped): ${total} = ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(", ")}; with the filter counts: ${withCounts}`);
+    console.log(
+      `bytes to first results for "${query}" (gzipped): ${total} = ${Object.entries(sizes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}; with the filter counts: ${withCounts}`,
+    );
     // Pagefind's runtime (~70 kB, with its worker script, which keeps the page's thread free: see tests/e2e/layout-shift.test.ts)
     // and one ~30 kB index chunk per distinct word range dominate.
     expect(total).toBeLessThan(300_000);
@@ -237,7 +242,10 @@ describe("a result list a reader can scan", () => {
     expect(lone, marks.join(" | ")).toEqual([]);
     // The first result's excerpt marks the term the reader typed, whole.
     const first = await page.locator("[data-search-results] > li").first().locator(":scope > p:not(.meta) mark").allInnerTexts();
-    expect(first.map((m) => m.trim()), first.join(" | ")).toContain(query.split(" ")[0]);
+    expect(
+      first.map((m) => m.trim()),
+      first.join(" | "),
+    ).toContain(query.split(" ")[0]);
     await context.close();
   });
 
@@ -258,7 +266,12 @@ describe("a result list a reader can scan", () => {
 });
 
 describe.each(["light", "dark"] as const)("axe on the search page in the %s theme", (colorScheme) => {
-  it.each([`search/?q=${encodeURIComponent("举国体制")}`, `search/?q=${encodeURIComponent("国家创新体系")}&paper=b&kind=section`, `search/?q=${encodeURIComponent("举国体质")}`, "search/"])("%s has no violations", async (path) => {
+  it.each([
+    `search/?q=${encodeURIComponent("举国体制")}`,
+    `search/?q=${encodeURIComponent("国家创新体系")}&paper=b&kind=section`,
+    `search/?q=${encodeURIComponent("举国体质")}`,
+    "search/",
+  ])("%s has no violations", async (path) => {
     const { page, context } = await site.open(path, { colorScheme });
     if (path.includes("?q=")) await new SearchPage(page).settled();
     const results = await new AxeBuilder({ page }).analyze();

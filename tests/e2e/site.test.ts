@@ -15,7 +15,13 @@ describe("reading the site in Chromium", () => {
     const { page, context } = await site.open("");
     await expect(page.locator("h1").innerText()).resolves.toContain("新型举国体制比较知识库");
     const hrefs = await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(expect.arrayContaining([site.url("paper-a/").replace(/^http:\/\/[^/]+/, ""), site.url("paper-b/").replace(/^http:\/\/[^/]+/, ""), site.url("table-1/").replace(/^http:\/\/[^/]+/, "")]));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        site.url("paper-a/").replace(/^http:\/\/[^/]+/, ""),
+        site.url("paper-b/").replace(/^http:\/\/[^/]+/, ""),
+        site.url("table-1/").replace(/^http:\/\/[^/]+/, ""),
+      ]),
+    );
     await context.close();
   });
 
@@ -62,7 +68,9 @@ describe("reading the site in Chromium", () => {
 
   const focusedElement = () => {
     const el = document.activeElement;
-    return el === null ? "" : `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`;
+    return el === null
+      ? ""
+      : `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`;
   };
 
   it("walks the header with the keyboard: skip link, site name, search, navigation, theme toggle", async () => {
@@ -135,32 +143,38 @@ describe("the preview server (astro preview) serves the build as a static host w
 });
 
 describe("self-contained pages", () => {
-  it.each(["", "table-1/", "stages/stage-new/", "paper-b/b-3-2/", "concepts/juguo-tizhi/", "search/?q=举国体制", "glossary/"])("%s stays on its origin and breaks no Content-Security-Policy", async (path) => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const origin = new URL(site.url()).origin;
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(m.text());
-    });
-    page.on("pageerror", (e) => problems.push(e.message));
-    page.on("request", (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) problems.push(`request to ${r.url()}`);
-    });
-    await page.goto(site.url(path), { waitUntil: "networkidle" });
-    if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).resolves.toMatch(/^default-src 'self'/);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+  it.each(["", "table-1/", "stages/stage-new/", "paper-b/b-3-2/", "concepts/juguo-tizhi/", "search/?q=举国体制", "glossary/"])(
+    "%s stays on its origin and breaks no Content-Security-Policy",
+    async (path) => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const origin = new URL(site.url()).origin;
+      page.on("console", (m) => {
+        if (m.type() === "error") problems.push(m.text());
+      });
+      page.on("pageerror", (e) => problems.push(e.message));
+      page.on("request", (r) => {
+        if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) problems.push(`request to ${r.url()}`);
+      });
+      await page.goto(site.url(path), { waitUntil: "networkidle" });
+      if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).resolves.toMatch(/^default-src 'self'/);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) => {
-  it.each(["", "table-1/", "stages/stage-new/", "paper-a/", "paper-a/a-2-3/", "elements/b-actor-interactor/", "search/?q=举国体制"])("%s has no violations", async (path) => {
-    const { page, context } = await site.open(path, { colorScheme });
-    if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    await context.close();
-  });
+  it.each(["", "table-1/", "stages/stage-new/", "paper-a/", "paper-a/a-2-3/", "elements/b-actor-interactor/", "search/?q=举国体制"])(
+    "%s has no violations",
+    async (path) => {
+      const { page, context } = await site.open(path, { colorScheme });
+      if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await context.close();
+    },
+  );
 });

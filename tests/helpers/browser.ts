@@ -7,7 +7,16 @@ import { BASE, DIST } from "./dist.ts";
 import { ROOT } from "./project.ts";
 
 /** Debian's Chromium, headless, with nothing that reaches the network. */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 /** The built site served on loopback, with a browser to read it. */
 export interface Site {
@@ -17,7 +26,10 @@ export interface Site {
   /** Absolute URL of a site path ("table-1/"). */
   url(path?: string): string;
   /** A fresh page in its own context (light or dark). */
-  open(path: string, options?: { colorScheme?: "light" | "dark"; javaScriptEnabled?: boolean; width?: number; height?: number }): Promise<{ page: Page; context: BrowserContext }>;
+  open(
+    path: string,
+    options?: { colorScheme?: "light" | "dark"; javaScriptEnabled?: boolean; width?: number; height?: number },
+  ): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
 

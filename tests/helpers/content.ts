@@ -20,7 +20,15 @@ export function readEntries(folder: string): RawEntry[] {
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => {
       const parts = readFileSync(f, "utf8").split(/^---$/m);
-      return { id: f.split("/").at(-1)?.replace(/\.mdx$/, "") ?? "", data: (parseYaml(parts[1] ?? "") ?? {}) as Record<string, unknown>, body: parts.slice(2).join("---") };
+      return {
+        id:
+          f
+            .split("/")
+            .at(-1)
+            ?.replace(/\.mdx$/, "") ?? "",
+        data: (parseYaml(parts[1] ?? "") ?? {}) as Record<string, unknown>,
+        body: parts.slice(2).join("---"),
+      };
     });
 }
 

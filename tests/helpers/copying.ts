@@ -11,13 +11,15 @@ export function normalizeText(text: string): string {
 
 /** Remove what counts as a quotation (Quote elements, blockquotes, quote fields, “…”) from content text. */
 export function stripQuotations(text: string): string {
-  return text
-    .replace(/<(\w*Quote)\b[^>]*>[\s\S]*?<\/\1>/g, "〔引〕")
-    .replace(/^\s*>.*$/gm, "〔引〕")
-    .replace(/^(\s*"?\w*[qQ]uote"?\s*:).*$/gm, "$1 〔引〕")
-    // Titles are labels (a paper's own English title is printed verbatim by design).
-    .replace(/^(\s*titleEn\s*:).*$/gm, "$1 〔题〕")
-    .replace(/“[^“”]*”/g, "〔引〕");
+  return (
+    text
+      .replace(/<(\w*Quote)\b[^>]*>[\s\S]*?<\/\1>/g, "〔引〕")
+      .replace(/^\s*>.*$/gm, "〔引〕")
+      .replace(/^(\s*"?\w*[qQ]uote"?\s*:).*$/gm, "$1 〔引〕")
+      // Titles are labels (a paper's own English title is printed verbatim by design).
+      .replace(/^(\s*titleEn\s*:).*$/gm, "$1 〔题〕")
+      .replace(/“[^“”]*”/g, "〔引〕")
+  );
 }
 
 /** Runs of at least `min` characters of `text` (outside quotations) that also stand in `source`. */

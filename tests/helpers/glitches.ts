@@ -8,7 +8,9 @@ import { NodeType, type HTMLElement, type Node } from "node-html-parser";
  */
 
 const BLOCK = new Set(
-  "address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
+  "address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split(
+    " ",
+  ),
 );
 const SKIP = new Set(["script", "style", "template", "noscript"]);
 
@@ -108,7 +110,6 @@ export function glitchesIn(lines: string[]): Hit[] {
   }
   return hits;
 }
-
 
 /** Entries that a list (ul/ol) under `root` prints twice, by their visible text. */
 export function repeatedListEntries(root: HTMLElement): string[] {

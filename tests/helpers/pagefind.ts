@@ -43,7 +43,10 @@ export function loadPagefind(): Promise<PagefindModule> {
     fetched.push({ file: script, bytes: statSync(script).size });
     const pf = (await import(pathToFileURL(script).href)) as PagefindModule;
     const html = { getAttribute: (name: string) => (name === "lang" ? "zh-CN" : null) };
-    Object.defineProperty(globalThis, "document", { configurable: true, value: { currentScript: null, querySelector: (s: string) => (s === "html" ? html : null) } });
+    Object.defineProperty(globalThis, "document", {
+      configurable: true,
+      value: { currentScript: null, querySelector: (s: string) => (s === "html" ? html : null) },
+    });
     await pf.options({ ...PAGEFIND_OPTIONS, basePath: pathToFileURL(join(DIST, "pagefind") + "/").href, baseUrl: BASE });
     await pf.init();
     return pf;

@@ -20,11 +20,27 @@ export function readTerminology(root: string): { terms: TermRecord[]; units: Tit
   const terms: TermRecord[] = [];
   for (const file of walk(join(content, "concepts")).filter((f) => f.endsWith(".mdx"))) {
     const d = frontmatter(file);
-    terms.push({ zh: conceptTermZh(str(d["titleZh"])), en: str(d["titleEn"]), formsEn: (d["formsEn"] as string[] | undefined) ?? [], source: d["titleEnSource"] === "paper" ? "paper" : "site", ...paperEn(d), match: true, definedIn: rel(file) });
+    terms.push({
+      zh: conceptTermZh(str(d["titleZh"])),
+      en: str(d["titleEn"]),
+      formsEn: (d["formsEn"] as string[] | undefined) ?? [],
+      source: d["titleEnSource"] === "paper" ? "paper" : "site",
+      ...paperEn(d),
+      match: true,
+      definedIn: rel(file),
+    });
   }
   for (const file of walk(join(content, "terms")).filter((f) => /\.ya?ml$/.test(f))) {
     for (const d of list(file)) {
-      terms.push({ zh: str(d["zh"]), en: str(d["en"]), formsEn: (d["formsEn"] as string[] | undefined) ?? [], source: d["enSource"] === "paper" ? "paper" : "site", ...paperEn(d), match: d["contextZh"] === undefined, definedIn: `${rel(file)} (entry "${str(d["id"])}")` });
+      terms.push({
+        zh: str(d["zh"]),
+        en: str(d["en"]),
+        formsEn: (d["formsEn"] as string[] | undefined) ?? [],
+        source: d["enSource"] === "paper" ? "paper" : "site",
+        ...paperEn(d),
+        match: d["contextZh"] === undefined,
+        definedIn: `${rel(file)} (entry "${str(d["id"])}")`,
+      });
     }
   }
   const units: TitledUnit[] = [];

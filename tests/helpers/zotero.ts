@@ -64,7 +64,9 @@ export function cleanAuthor(name: string): ZoteroCreator {
 
 /** The item Zotero's Embedded Metadata translator makes of a page. */
 export function zoteroItem(doc: HTMLElement): ZoteroItem {
-  const metas = doc.querySelectorAll("head meta").map((m) => ({ key: m.getAttribute("name") ?? m.getAttribute("property") ?? "", value: m.getAttribute("content") ?? "" }));
+  const metas = doc
+    .querySelectorAll("head meta")
+    .map((m) => ({ key: m.getAttribute("name") ?? m.getAttribute("property") ?? "", value: m.getAttribute("content") ?? "" }));
   const all = (key: string) => metas.filter((m) => m.key === key && m.value !== "").map((m) => m.value);
   const first = (...keys: string[]) => keys.map((k) => all(k)[0]).find((v) => v !== undefined);
   const lower = (key: string) => metas.find((m) => m.key.toLowerCase() === key.toLowerCase() && m.value !== "")?.value;

@@ -37,7 +37,10 @@ describe("the query set (tests/search/queries.json) over the built index", () =>
     const start = performance.now();
     const hits = await search(c.q, { kind: c.kind ?? null, paper: c.paper ?? null }, 5);
     timings.push(performance.now() - start);
-    expect(hits.some((h) => isExpected(h, c.expect)), `top 5: ${hits.map((h) => h.url).join(" ")}`).toBe(true);
+    expect(
+      hits.some((h) => isExpected(h, c.expect)),
+      `top 5: ${hits.map((h) => h.url).join(" ")}`,
+    ).toBe(true);
     found.push(c.q);
   });
 
@@ -45,7 +48,9 @@ describe("the query set (tests/search/queries.json) over the built index", () =>
     const n = QUERIES.length;
     console.log(`recall@5: ${found.length}/${n} = ${((100 * found.length) / n).toFixed(0)}%`);
     const sorted = [...timings].sort((a, b) => a - b);
-    console.log(`median query time in Node: ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms over ${sorted.length} queries (first: ${(timings[0] ?? 0).toFixed(0)} ms, cold)`);
+    console.log(
+      `median query time in Node: ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms over ${sorted.length} queries (first: ${(timings[0] ?? 0).toFixed(0)} ms, cold)`,
+    );
   });
 });
 
@@ -62,7 +67,10 @@ describe("what the search engine promises", () => {
   it("finds every unit by its id", async () => {
     for (const term of loadGlossary().terms) {
       const hits = await search(term.id, {}, 3);
-      expect(hits.map((h) => h.url), term.id).toContain(term.href);
+      expect(
+        hits.map((h) => h.url),
+        term.id,
+      ).toContain(term.href);
     }
   });
 

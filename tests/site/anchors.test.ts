@@ -14,7 +14,10 @@ const builds = [
 describe.each(builds)("heading ids and #fragments, $name", ({ site }) => {
   const files = site.htmlFiles();
   it("has headings with ids inside entries", () => {
-    const ids = site.page("paper-a/a-1/").querySelectorAll("main h2[id]").map((h) => h.id);
+    const ids = site
+      .page("paper-a/a-1/")
+      .querySelectorAll("main h2[id]")
+      .map((h) => h.id);
     expect(ids).toContain("wen-xian-shu-ping");
     expect(site.page("glossary/").getElementById("py-b")).not.toBeNull();
   });

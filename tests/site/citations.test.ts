@@ -12,12 +12,28 @@ const add = (id: string, kind: UnitKind, paper?: string) => {
   const loc = locateUnit(kind, id, paper);
   units.push({ id, kind, address: loc.anchor === undefined ? loc.path : `${loc.path}#${loc.anchor}` });
 };
-for (const [folder, kind] of [["papers", "paper"], ["stages", "stage"], ["elements", "element"], ["concepts", "concept"], ["comparisons", "comparison"]] as const) for (const e of readEntries(folder)) add(e.id, kind);
+for (const [folder, kind] of [
+  ["papers", "paper"],
+  ["stages", "stage"],
+  ["elements", "element"],
+  ["concepts", "concept"],
+  ["comparisons", "comparison"],
+] as const)
+  for (const e of readEntries(folder)) add(e.id, kind);
 for (const e of readEntries("sections")) add(e.id, "section", String(e.data["paper"]));
-for (const [folder, kind] of [["table-1", "dimension"], ["matrix", "matrix-cell"], ["events", "event"], ["bibliography", "bibliography"]] as const) for (const item of readList(folder)) add(String(item["id"]), kind);
+for (const [folder, kind] of [
+  ["table-1", "dimension"],
+  ["matrix", "matrix-cell"],
+  ["events", "event"],
+  ["bibliography", "bibliography"],
+] as const)
+  for (const item of readList(folder)) add(String(item["id"]), kind);
 
 const registry = JSON.parse(readFileSync(join(ROOT, "content/ids.json"), "utf8")) as { ids: Record<string, string>; moved?: Record<string, string> };
-const builds = [{ name: `served at ${BASE}`, dist: DIST, base: BASE }, ...(existsSync(join(ROOT, "dist-kb")) ? [{ name: "served at /kb/", dist: join(ROOT, "dist-kb"), base: "/kb/" }] : [])];
+const builds = [
+  { name: `served at ${BASE}`, dist: DIST, base: BASE },
+  ...(existsSync(join(ROOT, "dist-kb")) ? [{ name: "served at /kb/", dist: join(ROOT, "dist-kb"), base: "/kb/" }] : []),
+];
 const site = openSite(DIST, BASE);
 const pageOf = (address: string) => `${address.split("#")[0] ?? ""}index.html`;
 const blockOf = (id: string, address: string) => site.page(pageOf(address)).querySelector(`details[data-cite="${id}"]`);
@@ -66,13 +82,19 @@ describe.each(units)("$kind $id", ({ id, address }) => {
 describe("the citations a reader copies", () => {
   const origin = (file: string) => new URL(site.page(file).querySelector('link[rel="canonical"]')?.getAttribute("href") ?? "").origin;
   const entries = (id: string, address: string, target: string) =>
-    (blockOf(id, address)?.querySelectorAll(".cite-set") ?? []).filter((s) => text(s.querySelector(".cite-set__title")) === target).flatMap((s) => s.querySelectorAll("[data-cite-text]").map((p) => text(p)));
+    (blockOf(id, address)?.querySelectorAll(".cite-set") ?? [])
+      .filter((s) => text(s.querySelector(".cite-set__title")) === target)
+      .flatMap((s) => s.querySelectorAll("[data-cite-text]").map((p) => text(p)));
   it("cites a Paper B section as the paper [J] and as this site's page [EB/OL]", () => {
     const [gbt] = entries("b-3-2-1", "paper-b/b-3-2-1/", "引用原文");
     expect(gbt).toBe("张正清, 王娜. 构建以技术社会实验为导向的新型举国体制[J]. 云南社会科学, 2022(4).");
     const [site1] = entries("b-3-2-1", "paper-b/b-3-2-1/", "引用本站页面");
     const url = `${origin("paper-b/b-3-2-1/index.html")}${BASE}paper-b/b-3-2-1/`;
-    expect(site1).toMatch(new RegExp(`^新型举国体制比较知识库\\. 论文B 三（二）1\\. 构成要素与核心指标\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, "\\.")}\\.$`));
+    expect(site1).toMatch(
+      new RegExp(
+        `^新型举国体制比较知识库\\. 论文B 三（二）1\\. 构成要素与核心指标\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, "\\.")}\\.$`,
+      ),
+    );
   });
   it("prints the page's update date in the [EB/OL] citation", () => {
     const doc = site.page("paper-b/b-3-2-1/index.html");
@@ -84,14 +106,30 @@ describe("the citations a reader copies", () => {
     const block = blockOf("dim-resource-allocation", "table-1/#dim-resource-allocation");
     expect(entries("dim-resource-allocation", "table-1/#dim-resource-allocation", "引用原文")).toEqual([]);
     expect(text(block?.querySelector(".cite-formats__unknown"))).toContain("复印报刊资料《中国政治》2022年第2期");
-    expect(entries("dim-resource-allocation", "table-1/#dim-resource-allocation", "引用本站页面")[0]).toMatch(/^新型举国体制比较知识库\. 论文A表1维度：资源配置\[EB\/OL\]\. /);
+    expect(entries("dim-resource-allocation", "table-1/#dim-resource-allocation", "引用本站页面")[0]).toMatch(
+      /^新型举国体制比较知识库\. 论文A表1维度：资源配置\[EB\/OL\]\. /,
+    );
   });
 });
 
 describe("metadata in the page head", () => {
-  const meta = (file: string, name: string) => site.page(file).querySelectorAll(`meta[name="${name}"]`).map((m) => m.getAttribute("content"));
-  const paperB = ["paper-b/index.html", ...readEntries("sections").filter((s) => s.data["paper"] === "paper-b").map((s) => `paper-b/${s.id}/index.html`)];
-  const paperA = ["paper-a/index.html", ...readEntries("sections").filter((s) => s.data["paper"] === "paper-a").map((s) => `paper-a/${s.id}/index.html`)];
+  const meta = (file: string, name: string) =>
+    site
+      .page(file)
+      .querySelectorAll(`meta[name="${name}"]`)
+      .map((m) => m.getAttribute("content"));
+  const paperB = [
+    "paper-b/index.html",
+    ...readEntries("sections")
+      .filter((s) => s.data["paper"] === "paper-b")
+      .map((s) => `paper-b/${s.id}/index.html`),
+  ];
+  const paperA = [
+    "paper-a/index.html",
+    ...readEntries("sections")
+      .filter((s) => s.data["paper"] === "paper-a")
+      .map((s) => `paper-a/${s.id}/index.html`),
+  ];
   it.each(paperB)("%s carries Paper B's citation_* tags (known fields only)", (file) => {
     expect(meta(file, "citation_title")).toEqual(["构建以技术社会实验为导向的新型举国体制"]);
     expect(meta(file, "citation_author")).toEqual(["张, 正清", "王, 娜"]);

@@ -42,7 +42,13 @@ describe("Zotero (Embedded Metadata translator rules)", () => {
   const paperB = ["paper-b/index.html", ...readEntries("sections/paper-b").map((s) => `paper-b/${s.id}/index.html`)];
   it.each(paperB)("%s comes in as Paper B, a journal article by 张正清 and 王娜 with their names split", (file) => {
     const item = zoteroItem(site.page(file));
-    expect(item).toMatchObject({ itemType: "journalArticle", title: "构建以技术社会实验为导向的新型举国体制", publicationTitle: "云南社会科学", issue: "4", language: "zh-CN" });
+    expect(item).toMatchObject({
+      itemType: "journalArticle",
+      title: "构建以技术社会实验为导向的新型举国体制",
+      publicationTitle: "云南社会科学",
+      issue: "4",
+      language: "zh-CN",
+    });
     expect(item.creators).toEqual([
       { lastName: "张", firstName: "正清" },
       { lastName: "王", firstName: "娜" },
@@ -55,7 +61,12 @@ describe("Zotero (Embedded Metadata translator rules)", () => {
   it("tells the site's pages apart from the paper's", () => expect(sitePages.length).toBeGreaterThan(100));
   it.each(sitePages)("%s comes in as a web page of the site, by the site", (file) => {
     const item = zoteroItem(site.page(file));
-    expect(item).toMatchObject({ itemType: "webpage", websiteTitle: SITE_NAME, title: meta(file, "DC.title"), rights: "https://creativecommons.org/licenses/by/4.0/" });
+    expect(item).toMatchObject({
+      itemType: "webpage",
+      websiteTitle: SITE_NAME,
+      title: meta(file, "DC.title"),
+      rights: "https://creativecommons.org/licenses/by/4.0/",
+    });
     expect(item.creators).toEqual([{ lastName: SITE_NAME, fieldMode: 1 }]);
     // A unit's page has its update date; pages that are no unit's (lists, cite pages) have none to give.
     expect(item.date).toBe(meta(file, "DC.date"));
@@ -146,7 +157,11 @@ describe("the W3C Nu Html Checker (vnu) over every page of dist/", () => {
   const jar = String(require("vnu-jar"));
   let report: { messages: { type: string; subType?: string; url: string; message: string; lastLine?: number }[] } = { messages: [] };
   try {
-    execFileSync("java", ["-jar", jar, "--format", "json", "--skip-non-html", DIST], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    execFileSync("java", ["-jar", jar, "--format", "json", "--skip-non-html", DIST], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch (error) {
     // vnu exits 1 when it reports errors; its JSON report is on stderr.
     const stderr = (error as { stderr?: string }).stderr ?? "";
@@ -168,23 +183,32 @@ describe("English inside Chinese text", () => {
     const found: string[] = [];
     const visit = (node: Node, lang: string, skip: boolean): void => {
       if (node.nodeType === NodeType.TEXT_NODE) {
-        if (!skip && lang === "zh-CN") found.push(...latinRuns(node.text).filter((r) => r.en).map((r) => r.text));
+        if (!skip && lang === "zh-CN")
+          found.push(
+            ...latinRuns(node.text)
+              .filter((r) => r.en)
+              .map((r) => r.text),
+          );
         return;
       }
       const el = node as HTMLElement;
       const tag = el.tagName?.toLowerCase() ?? "";
       const inner = el.getAttribute?.("lang") ?? lang;
-      for (const child of el.childNodes) visit(child, inner, skip || ["script", "style", "svg", "code", "pre", "kbd", "title", "option", "textarea", "template", "noscript"].includes(tag));
+      for (const child of el.childNodes)
+        visit(child, inner, skip || ["script", "style", "svg", "code", "pre", "kbd", "title", "option", "textarea", "template", "noscript"].includes(tag));
     };
     const body = doc.querySelector("body");
     if (body !== null) visit(body, doc.querySelector("html")?.getAttribute("lang") ?? "", false);
     return found;
   };
-  it.each(site.htmlFiles())("%s marks its English runs lang=\"en\"", (file) => {
+  it.each(site.htmlFiles())('%s marks its English runs lang="en"', (file) => {
     expect(unmarked(site.page(file))).toEqual([]);
   });
   it("marks the English titles on the cite page of an English work", () => {
-    const spans = site.page("cite/bib-warrol-2015/").querySelectorAll('[lang="en"]').map((s) => s.text);
+    const spans = site
+      .page("cite/bib-warrol-2015/")
+      .querySelectorAll('[lang="en"]')
+      .map((s) => s.text);
     expect(spans.some((t) => t.includes("Manufacturing Research, Innovation, and PhD Education on a National Level"))).toBe(true);
     expect(spans).toContain("Warrol et al. 2015");
   });

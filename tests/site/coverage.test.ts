@@ -31,7 +31,11 @@ const SITE_PAGES: Record<string, string> = { home: "index.html", "about-table-1"
 const expected: { entry: string; file: string; anchor?: string }[] = [];
 for (const [folder, kind] of ENTRY_FOLDERS) {
   for (const file of walk(join(CONTENT, folder)).filter((f) => f.endsWith(".mdx"))) {
-    const id = file.split("/").at(-1)?.replace(/\.mdx$/, "") ?? "";
+    const id =
+      file
+        .split("/")
+        .at(-1)
+        ?.replace(/\.mdx$/, "") ?? "";
     const paper = kind === "section" ? String(frontmatter(file)["paper"]) : undefined;
     const loc = locateUnit(kind, id, paper);
     expected.push({ entry: relative(ROOT, file), file: `${loc.path}index.html`, ...(loc.anchor ? { anchor: loc.anchor } : {}) });
@@ -47,7 +51,11 @@ for (const [folder, kind] of LIST_FOLDERS) {
   }
 }
 for (const file of walk(join(CONTENT, "pages"))) {
-  const id = file.split("/").at(-1)?.replace(/\.mdx$/, "") ?? "";
+  const id =
+    file
+      .split("/")
+      .at(-1)
+      ?.replace(/\.mdx$/, "") ?? "";
   expected.push({ entry: relative(ROOT, file), file: SITE_PAGES[id] ?? `${id}/index.html` });
 }
 

@@ -8,16 +8,72 @@ import { BASE, exists, htmlFiles, page, targetOf, text } from "../helpers/dist.t
 
 /** Each paper's sections in the order the paper prints them (depth-first), as the source texts show. */
 const DOCUMENT_ORDER: Record<string, string[]> = {
-  "paper-a": ["a-1", "a-2", "a-2-1", "a-2-2", "a-2-3", "a-2-4", "a-3", "a-3-1", "a-3-2", "a-3-3", "a-3-4", "a-3-5", "a-4", "a-4-1", "a-4-2", "a-4-3", "a-4-4", "a-4-5", "a-4-6", "a-5"],
-  "paper-b": ["b-abstract", "b-1", "b-2", "b-2-1", "b-2-1-1", "b-2-1-2", "b-2-1-3", "b-2-2", "b-2-3", "b-3", "b-3-1", "b-3-2", "b-3-2-1", "b-4", "b-abstract-en"],
+  "paper-a": [
+    "a-1",
+    "a-2",
+    "a-2-1",
+    "a-2-2",
+    "a-2-3",
+    "a-2-4",
+    "a-3",
+    "a-3-1",
+    "a-3-2",
+    "a-3-3",
+    "a-3-4",
+    "a-3-5",
+    "a-4",
+    "a-4-1",
+    "a-4-2",
+    "a-4-3",
+    "a-4-4",
+    "a-4-5",
+    "a-4-6",
+    "a-5",
+  ],
+  "paper-b": [
+    "b-abstract",
+    "b-1",
+    "b-2",
+    "b-2-1",
+    "b-2-1-1",
+    "b-2-1-2",
+    "b-2-1-3",
+    "b-2-2",
+    "b-2-3",
+    "b-3",
+    "b-3-1",
+    "b-3-2",
+    "b-3-2-1",
+    "b-4",
+    "b-abstract-en",
+  ],
 };
 /** The enclosing section of each subsection (a top-level section's "up" is its paper). */
 const PARENT: Record<string, string> = {
-  "a-2-1": "a-2", "a-2-2": "a-2", "a-2-3": "a-2", "a-2-4": "a-2",
-  "a-3-1": "a-3", "a-3-2": "a-3", "a-3-3": "a-3", "a-3-4": "a-3", "a-3-5": "a-3",
-  "a-4-1": "a-4", "a-4-2": "a-4", "a-4-3": "a-4", "a-4-4": "a-4", "a-4-5": "a-4", "a-4-6": "a-4",
-  "b-2-1": "b-2", "b-2-1-1": "b-2-1", "b-2-1-2": "b-2-1", "b-2-1-3": "b-2-1", "b-2-2": "b-2", "b-2-3": "b-2",
-  "b-3-1": "b-3", "b-3-2": "b-3", "b-3-2-1": "b-3-2",
+  "a-2-1": "a-2",
+  "a-2-2": "a-2",
+  "a-2-3": "a-2",
+  "a-2-4": "a-2",
+  "a-3-1": "a-3",
+  "a-3-2": "a-3",
+  "a-3-3": "a-3",
+  "a-3-4": "a-3",
+  "a-3-5": "a-3",
+  "a-4-1": "a-4",
+  "a-4-2": "a-4",
+  "a-4-3": "a-4",
+  "a-4-4": "a-4",
+  "a-4-5": "a-4",
+  "a-4-6": "a-4",
+  "b-2-1": "b-2",
+  "b-2-1-1": "b-2-1",
+  "b-2-1-2": "b-2-1",
+  "b-2-1-3": "b-2-1",
+  "b-2-2": "b-2",
+  "b-2-3": "b-2",
+  "b-3-1": "b-3",
+  "b-3-2": "b-3",
+  "b-3-2-1": "b-3-2",
 };
 /** A section page's own text (the site's account of the section, without the page's chrome) is at least this long. */
 const MIN_SECTION_CHARS = 240;
@@ -82,7 +138,9 @@ describe("element pages link their group and their counterparts", () => {
     const nav = page(`elements/${id}/`).querySelector("main nav.element-group");
     expect(nav, "the page has its group").not.toBeNull();
     const items = nav?.querySelectorAll("li") ?? [];
-    expect(items.map((li) => li.querySelector("a")?.getAttribute("href") ?? (li.getAttribute("aria-current") === "page" ? "current" : "?"))).toEqual(ids.map((s) => (s === id ? "current" : elementHref(s))));
+    expect(items.map((li) => li.querySelector("a")?.getAttribute("href") ?? (li.getAttribute("aria-current") === "page" ? "current" : "?"))).toEqual(
+      ids.map((s) => (s === id ? "current" : elementHref(s))),
+    );
     expect(nav?.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe(prev === undefined ? undefined : elementHref(prev));
     expect(nav?.querySelector('a[rel="next"]')?.getAttribute("href")).toBe(next === undefined ? undefined : elementHref(next));
     expect(resolves(nav?.querySelector('a[data-nav="up"]')?.getAttribute("href") ?? "")).toBe(true);

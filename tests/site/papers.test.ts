@@ -26,7 +26,11 @@ function reachable(start: string, depth: number): Set<string> {
 
 const elementsA = readEntries("elements/paper-a");
 const elementsB = readEntries("elements/paper-b");
-const ofKind = (list: typeof elementsA, kind: string) => list.filter((e) => e.data["kind"] === kind).map((e) => e.id).sort();
+const ofKind = (list: typeof elementsA, kind: string) =>
+  list
+    .filter((e) => e.data["kind"] === kind)
+    .map((e) => e.id)
+    .sort();
 
 describe("Paper A", () => {
   it("has its five characteristics and four mechanisms, each with its page", () => {
@@ -35,7 +39,9 @@ describe("Paper A", () => {
     for (const id of [...ofKind(elementsA, "characteristic"), ...ofKind(elementsA, "mechanism")]) expect(exists(`elements/${id}/index.html`), id).toBe(true);
   });
   it("lists the four mechanisms on the 运行机制 layer's page", () => {
-    const hrefs = page("elements/a-layer-operation/").querySelectorAll("main a").map((a) => a.getAttribute("href"));
+    const hrefs = page("elements/a-layer-operation/")
+      .querySelectorAll("main a")
+      .map((a) => a.getAttribute("href"));
     for (const id of ofKind(elementsA, "mechanism")) expect(hrefs).toContain(`${BASE}elements/${id}/`);
   });
   it("gives the dependency figures on the key-technologies characteristic", () => {
@@ -47,13 +53,20 @@ describe("Paper A", () => {
     expect(elementsA.filter((e) => !seen.has(`elements/${e.id}/index.html`)).map((e) => e.id)).toEqual([]);
   });
   it("offers 表1 as CSV with 10 rows × 3 stage columns", () => {
-    const lines = readFileSync(join(DIST, "table-1/table-1.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = readFileSync(join(DIST, "table-1/table-1.csv"), "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(11);
     expect(lines[0]).toBe("id,维度,分组,传统举国体制,转型过渡阶段的举国体制,新型举国体制");
     for (const line of lines.slice(1)) expect(line.split(",")).toHaveLength(6);
   });
   it("offers 表1 as JSON with its source and licence", () => {
-    const data = JSON.parse(readFileSync(join(DIST, "table-1/table-1.json"), "utf8")) as { rows: [{ cells: Record<string, string> }, ...unknown[]]; licence: string; source: { section: string } };
+    const data = JSON.parse(readFileSync(join(DIST, "table-1/table-1.json"), "utf8")) as {
+      rows: [{ cells: Record<string, string> }, ...unknown[]];
+      licence: string;
+      source: { section: string };
+    };
     expect(data.rows).toHaveLength(10);
     expect(Object.keys(data.rows[0].cells)).toEqual(["stage-traditional", "stage-transition", "stage-new"]);
     expect(data.licence).toContain("CC BY 4.0");
@@ -118,21 +131,35 @@ describe("the comparative layer", () => {
   it("gives every comparison axis locators into both papers", () => {
     for (const section of page("compare/").querySelectorAll("section.axis")) {
       const hrefs = section.querySelectorAll(".locator a").map((a) => a.getAttribute("href") ?? "");
-      expect(hrefs.some((h) => h.startsWith(`${BASE}paper-a/`)), section.id).toBe(true);
-      expect(hrefs.some((h) => h.startsWith(`${BASE}paper-b/`)), section.id).toBe(true);
+      expect(
+        hrefs.some((h) => h.startsWith(`${BASE}paper-a/`)),
+        section.id,
+      ).toBe(true);
+      expect(
+        hrefs.some((h) => h.startsWith(`${BASE}paper-b/`)),
+        section.id,
+      ).toBe(true);
     }
     expect(page("compare/").querySelectorAll("section.axis").length).toBeGreaterThanOrEqual(6);
   });
   it("covers every concept in the glossary", () => {
-    const hrefs = new Set(page("glossary/").querySelectorAll("dl.glossary a").map((a) => a.getAttribute("href")));
+    const hrefs = new Set(
+      page("glossary/")
+        .querySelectorAll("dl.glossary a")
+        .map((a) => a.getAttribute("href")),
+    );
     for (const c of concepts) expect(hrefs.has(`${BASE}concepts/${c.id}/`), c.id).toBe(true);
   });
   it("marks the shared references as cited by both papers", () => {
-    const shared = page("references/").querySelectorAll("li.is-shared").map((li) => li.id);
+    const shared = page("references/")
+      .querySelectorAll("li.is-shared")
+      .map((li) => li.id);
     expect(shared).toEqual(expect.arrayContaining(["bib-yin-zhongyong-2017", "bib-zeng-xiankui-2020"]));
   });
   it("links element counterparts both ways", () => {
-    const hrefs = page("elements/b-actor-producer/").querySelectorAll("main a").map((a) => a.getAttribute("href"));
+    const hrefs = page("elements/b-actor-producer/")
+      .querySelectorAll("main a")
+      .map((a) => a.getAttribute("href"));
     expect(hrefs).toContain(`${BASE}elements/a-party-research/`);
   });
 });

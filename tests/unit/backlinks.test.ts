@@ -25,7 +25,14 @@ describe("groupBacklinks", () => {
     const element = { label: "科学统筹的整体规划机制", paperLabel: "论文A", href: "/elements/a-mech-planning/", kindLabel: "模型要素" };
     const other = { label: "资源配置", href: "/compare/#cmp-resource-allocation", kindLabel: "比较维度" };
     expect(groupBacklinks([section, other, element, section])).toEqual([
-      { label: "科学统筹的整体规划机制", paperLabel: "论文A", links: [{ href: "/paper-a/a-4-3/", kindLabel: "章节" }, { href: "/elements/a-mech-planning/", kindLabel: "模型要素" }] },
+      {
+        label: "科学统筹的整体规划机制",
+        paperLabel: "论文A",
+        links: [
+          { href: "/paper-a/a-4-3/", kindLabel: "章节" },
+          { href: "/elements/a-mech-planning/", kindLabel: "模型要素" },
+        ],
+      },
       { label: "资源配置", links: [{ href: "/compare/#cmp-resource-allocation", kindLabel: "比较维度" }] },
     ]);
   });

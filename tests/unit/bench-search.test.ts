@@ -35,7 +35,11 @@ describe("npm run bench searches as the search page does", () => {
 
 describe("dynamicImports", () => {
   it("finds import() of a fixed module, in any quotes", () => {
-    expect(dynamicImports('const a=()=>import(`./search-app.BVWKa1ZY.js`);import("./b.js");x=import( \'./c.js\' )')).toEqual(["./search-app.BVWKa1ZY.js", "./b.js", "./c.js"]);
+    expect(dynamicImports("const a=()=>import(`./search-app.BVWKa1ZY.js`);import(\"./b.js\");x=import( './c.js' )")).toEqual([
+      "./search-app.BVWKa1ZY.js",
+      "./b.js",
+      "./c.js",
+    ]);
   });
   it("skips computed specifiers and methods named import", () => {
     expect(dynamicImports("import(/* @vite-ignore */ `${base}pagefind/pagefind.js`); loader.import('./x.js')")).toEqual([]);

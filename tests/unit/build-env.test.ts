@@ -39,9 +39,14 @@ describe("readBuildEnv", () => {
     expect(readBuildEnv({ KB_BASE_PATH: value }).basePath).toBe(value);
   });
 
-  it.each(["Invalid URL", "user.github.io", "/kb/", "ftp://user.github.io", "file:///srv/kb"])("rejects the site URL %j, naming the variable and the expected form", (value) => {
-    expect(problem({ KB_SITE_URL: value })).toBe(`KB_SITE_URL must be an absolute http(s) URL without a path, such as https://user.github.io; got ${JSON.stringify(value)}.`);
-  });
+  it.each(["Invalid URL", "user.github.io", "/kb/", "ftp://user.github.io", "file:///srv/kb"])(
+    "rejects the site URL %j, naming the variable and the expected form",
+    (value) => {
+      expect(problem({ KB_SITE_URL: value })).toBe(
+        `KB_SITE_URL must be an absolute http(s) URL without a path, such as https://user.github.io; got ${JSON.stringify(value)}.`,
+      );
+    },
+  );
 
   it("rejects a site URL with a path and says where the path goes", () => {
     expect(problem({ KB_SITE_URL: "https://user.github.io/kb" })).toBe(
@@ -49,20 +54,25 @@ describe("readBuildEnv", () => {
     );
   });
 
-  it.each(["https://user.github.io/?x=1", "https://user.github.io/#top", "https://me:secret@user.github.io"])("rejects the site URL %j with a query, fragment or user name", (value) => {
-    expect(problem({ KB_SITE_URL: value })).toContain("KB_SITE_URL must be an absolute http(s) URL without a path");
-  });
+  it.each(["https://user.github.io/?x=1", "https://user.github.io/#top", "https://me:secret@user.github.io"])(
+    "rejects the site URL %j with a query, fragment or user name",
+    (value) => {
+      expect(problem({ KB_SITE_URL: value })).toContain("KB_SITE_URL must be an absolute http(s) URL without a path");
+    },
+  );
 
   it.each([
-    ["kb", ' (did you mean /kb/?)'],
-    ["/kb", ' (did you mean /kb/?)'],
-    ["kb/", ' (did you mean /kb/?)'],
-    ["//", ' (did you mean /?)'],
+    ["kb", " (did you mean /kb/?)"],
+    ["/kb", " (did you mean /kb/?)"],
+    ["kb/", " (did you mean /kb/?)"],
+    ["//", " (did you mean /?)"],
     ["/k b/", ""],
     ["/../", ""],
     ["https://user.github.io/kb/", ""],
   ])("rejects the base path %j, naming the variable and the expected form", (value, hint) => {
-    expect(problem({ KB_BASE_PATH: value })).toBe(`KB_BASE_PATH must be a path that starts and ends with "/", such as /kb/ or /; got ${JSON.stringify(value)}${hint}.`);
+    expect(problem({ KB_BASE_PATH: value })).toBe(
+      `KB_BASE_PATH must be a path that starts and ends with "/", such as /kb/ or /; got ${JSON.stringify(value)}${hint}.`,
+    );
   });
 
   it("names every bad variable at once", () => {

@@ -48,7 +48,7 @@ describe("svgStamp / readSvgStamp / stampSvg", () => {
     expect(readSvgStamp(`${svgStamp(hash)}\n<svg></svg>`)).toBe(hash);
   });
   it("writes the stamp as the SVG file's first line, the SVG after it, and one final newline", () => {
-    const stamped = stampSvg("\n<svg id=\"a\"></svg>\n\n", hash);
+    const stamped = stampSvg('\n<svg id="a"></svg>\n\n', hash);
     expect(stamped).toBe(`<!-- mermaid-source-sha256:${hash} -->\n<svg id="a"></svg>\n`);
     expect(readSvgStamp(stamped)).toBe(hash);
     // What the diagram loader hands to the page once it strips the stamp.
@@ -71,13 +71,41 @@ describe("parseDiagramHeader", () => {
     ["CRLF line endings", FLOW.replace(/\n/g, "\r\n"), { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
     ["comments and blank lines before the type", `%% note\n\n${FLOW}`, { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
     ["Mermaid front matter", `---\nconfig:\n  theme: base\n---\n${FLOW}`, { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
-    ["a multi-line accDescr block", "flowchart TB\n  accTitle: 标题\n  accDescr {\n    第一行，\n    第二行（续）\n  }\n  A --> B\n", { type: "flowchart", accTitle: "标题", accDescr: "第一行， 第二行（续）" }],
-    ["a timeline", "timeline\n  accTitle: 时间线\n  accDescr: 三个阶段\n  section 甲\n    1949 : 事件 (一)\n", { type: "timeline", accTitle: "时间线", accDescr: "三个阶段" }],
-    ["a class diagram with a brace block", "classDiagram\n  accTitle: 类\n  accDescr: 一个类\n  class A {\n    +name\n  }\n", { type: "classDiagram", accTitle: "类", accDescr: "一个类" }],
-    ["a sequence message with a lone parenthesis", "sequenceDiagram\n  accTitle: 序列\n  accDescr: 两步\n  A->>B: 1) 请求\n", { type: "sequenceDiagram", accTitle: "序列", accDescr: "两步" }],
-    ["mindmap's unpaired cloud and bang shapes", "mindmap\n  accTitle: 导图\n  accDescr: 中心与分支\n  root((中心))\n    A)云(\n    B))爆((\n", { type: "mindmap", accTitle: "导图", accDescr: "中心与分支" }],
-    ["a flowchart's asymmetric node", "flowchart LR\n  accTitle: 标题\n  accDescr: 描述\n  A>旗帜] --> B\n", { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
-    ["brackets inside a quoted label", 'flowchart LR\n  accTitle: 标题\n  accDescr: 描述\n  A["含 ( 和 ] 的文字"] --> B\n', { type: "flowchart", accTitle: "标题", accDescr: "描述" }],
+    [
+      "a multi-line accDescr block",
+      "flowchart TB\n  accTitle: 标题\n  accDescr {\n    第一行，\n    第二行（续）\n  }\n  A --> B\n",
+      { type: "flowchart", accTitle: "标题", accDescr: "第一行， 第二行（续）" },
+    ],
+    [
+      "a timeline",
+      "timeline\n  accTitle: 时间线\n  accDescr: 三个阶段\n  section 甲\n    1949 : 事件 (一)\n",
+      { type: "timeline", accTitle: "时间线", accDescr: "三个阶段" },
+    ],
+    [
+      "a class diagram with a brace block",
+      "classDiagram\n  accTitle: 类\n  accDescr: 一个类\n  class A {\n    +name\n  }\n",
+      { type: "classDiagram", accTitle: "类", accDescr: "一个类" },
+    ],
+    [
+      "a sequence message with a lone parenthesis",
+      "sequenceDiagram\n  accTitle: 序列\n  accDescr: 两步\n  A->>B: 1) 请求\n",
+      { type: "sequenceDiagram", accTitle: "序列", accDescr: "两步" },
+    ],
+    [
+      "mindmap's unpaired cloud and bang shapes",
+      "mindmap\n  accTitle: 导图\n  accDescr: 中心与分支\n  root((中心))\n    A)云(\n    B))爆((\n",
+      { type: "mindmap", accTitle: "导图", accDescr: "中心与分支" },
+    ],
+    [
+      "a flowchart's asymmetric node",
+      "flowchart LR\n  accTitle: 标题\n  accDescr: 描述\n  A>旗帜] --> B\n",
+      { type: "flowchart", accTitle: "标题", accDescr: "描述" },
+    ],
+    [
+      "brackets inside a quoted label",
+      'flowchart LR\n  accTitle: 标题\n  accDescr: 描述\n  A["含 ( 和 ] 的文字"] --> B\n',
+      { type: "flowchart", accTitle: "标题", accDescr: "描述" },
+    ],
   ])("reads %s", (_, source, header) => {
     expect(parseDiagramHeader(source, FILE)).toEqual(header);
   });
@@ -117,7 +145,8 @@ describe("withoutAccessibilityLines (for mindmap and block-beta, whose grammar r
 });
 
 describe("SVG post-processing", () => {
-  const mermaidSvg = '<svg id="dg-x-light" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 990px;" viewBox="100 0 990 527.4" role="graphics-document document" aria-roledescription="timeline"><g></g></svg>';
+  const mermaidSvg =
+    '<svg id="dg-x-light" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 990px;" viewBox="100 0 990 527.4" role="graphics-document document" aria-roledescription="timeline"><g></g></svg>';
 
   it("responsiveSvg drops the fixed pixel max-width for a rem one that still yields to the container, keeping the viewBox", () => {
     const svg = responsiveSvg(mermaidSvg.replace('width="100%"', 'width="990" height="527"'));
@@ -132,7 +161,9 @@ describe("SVG post-processing", () => {
 
   it("accessibleSvg adds an escaped <title> and <desc> and names the SVG by them when Mermaid did not", () => {
     const svg = accessibleSvg(mermaidSvg, { type: "timeline", accTitle: "甲 & 乙 <丙>", accDescr: '说 "是"' });
-    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*><title id="dg-x-light-title">甲 &amp; 乙 &lt;丙&gt;<\/title><desc id="dg-x-light-desc">说 &quot;是&quot;<\/desc>/);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img"[^>]*><title id="dg-x-light-title">甲 &amp; 乙 &lt;丙&gt;<\/title><desc id="dg-x-light-desc">说 &quot;是&quot;<\/desc>/,
+    );
     expect(svg).toContain('aria-labelledby="dg-x-light-title"');
     expect(svg).toContain('aria-describedby="dg-x-light-desc"');
   });
@@ -143,9 +174,17 @@ describe("SVG post-processing", () => {
   });
 
   it.each([
-    ["an id and its url() reference", '<svg id="dg-x-dark"><marker id="arrowhead"/><line marker-end="url(#arrowhead)"/></svg>', '<svg id="dg-x-dark"><marker id="dg-x-dark-arrowhead"/><line marker-end="url(#dg-x-dark-arrowhead)"/></svg>'],
+    [
+      "an id and its url() reference",
+      '<svg id="dg-x-dark"><marker id="arrowhead"/><line marker-end="url(#arrowhead)"/></svg>',
+      '<svg id="dg-x-dark"><marker id="dg-x-dark-arrowhead"/><line marker-end="url(#dg-x-dark-arrowhead)"/></svg>',
+    ],
     ["an href reference", '<svg id="dg-x-dark"><g id="n"/><use href="#n"/></svg>', '<svg id="dg-x-dark"><g id="dg-x-dark-n"/><use href="#dg-x-dark-n"/></svg>'],
-    ["an aria reference", '<svg id="dg-x-dark" aria-labelledby="t"><title id="t">T</title></svg>', '<svg id="dg-x-dark" aria-labelledby="dg-x-dark-t"><title id="dg-x-dark-t">T</title></svg>'],
+    [
+      "an aria reference",
+      '<svg id="dg-x-dark" aria-labelledby="t"><title id="t">T</title></svg>',
+      '<svg id="dg-x-dark" aria-labelledby="dg-x-dark-t"><title id="dg-x-dark-t">T</title></svg>',
+    ],
     ["nothing already scoped", '<svg id="dg-x-dark"><g id="dg-x-dark-node-0"/></svg>', '<svg id="dg-x-dark"><g id="dg-x-dark-node-0"/></svg>'],
   ])("scopeSvgIds prefixes %s with the SVG's own id", (_, svg, scoped) => {
     expect(scopeSvgIds(svg, "dg-x-dark")).toBe(scoped);

@@ -12,7 +12,7 @@ describe("visibleLines", () => {
     expect(lines("<p>坚持<q>“全国一盘棋”思想</q>。</p>")).toEqual(["坚持““全国一盘棋”思想”。"]);
     expect(lines("<p><q>外<q>内</q></q></p>")).toEqual(["“外‘内’”"]);
     expect(lines("<dl><dt>摘要</dt><dd>摘要的说明</dd></dl>")).toEqual(["摘要", "摘要的说明"]);
-    expect(lines('<p>看得见<span hidden>看不见</span><script>x</script></p>')).toEqual(["看得见"]);
+    expect(lines("<p>看得见<span hidden>看不见</span><script>x</script></p>")).toEqual(["看得见"]);
   });
 });
 

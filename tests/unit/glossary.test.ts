@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildGlossary, groupByInitial } from "../../src/lib/glossary.ts";
 
-const term = (termZh: string) => ({ id: termZh, termZh, termEn: termZh, definitionZh: `${termZh}的定义`, kindLabel: "概念", href: "#", enSource: "site" as const });
+const term = (termZh: string) => ({
+  id: termZh,
+  termZh,
+  termEn: termZh,
+  definitionZh: `${termZh}的定义`,
+  kindLabel: "概念",
+  href: "#",
+  enSource: "site" as const,
+});
 
 describe("buildGlossary", () => {
   it("orders terms by pinyin as a dictionary does", () => {
@@ -15,6 +23,9 @@ describe("buildGlossary", () => {
   });
   it("groups consecutive entries by initial", () => {
     const groups = groupByInitial(buildGlossary(["举国体制", "技术扩散", "新型举国体制"].map(term)));
-    expect(groups.map((g) => [g.initial, g.entries.length])).toEqual([["J", 2], ["X", 1]]);
+    expect(groups.map((g) => [g.initial, g.entries.length])).toEqual([
+      ["J", 2],
+      ["X", 1],
+    ]);
   });
 });

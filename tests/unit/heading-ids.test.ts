@@ -32,10 +32,20 @@ describe("headingSlugger", () => {
 
 describe("rehypeAsciiHeadingIds", () => {
   it("gives every heading of a body an ASCII id, keeping ids already set", () => {
-    const heading = (tagName: string, text: string, properties: Record<string, unknown> = {}) => ({ type: "element", tagName, properties, children: [{ type: "text", value: text }] });
+    const heading = (tagName: string, text: string, properties: Record<string, unknown> = {}) => ({
+      type: "element",
+      tagName,
+      properties,
+      children: [{ type: "text", value: text }],
+    });
     const tree = {
       type: "root",
-      children: [heading("h2", "论点"), heading("h3", "论点"), heading("h2", "依据", { id: "kept" }), { type: "element", tagName: "p", children: [{ type: "text", value: "论点" }] }],
+      children: [
+        heading("h2", "论点"),
+        heading("h3", "论点"),
+        heading("h2", "依据", { id: "kept" }),
+        { type: "element", tagName: "p", children: [{ type: "text", value: "论点" }] },
+      ],
     };
     rehypeAsciiHeadingIds()(tree);
     expect(tree.children.map((c) => (c as { properties?: Record<string, unknown> }).properties?.["id"])).toEqual(["lun-dian", "lun-dian-2", "kept", undefined]);

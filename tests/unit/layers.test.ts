@@ -31,7 +31,11 @@ function parseImports(text: string): Import[] {
       .map((s) => s.split(/\s+as\s+/)[0] ?? s);
     const defaultName = /^([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(clause.trim())?.[1];
     const namespace = /\*\s+as\s+([\w$]+)/.exec(clause)?.[1];
-    const names = [...(defaultName !== undefined && defaultName !== "type" ? [defaultName] : []), ...(namespace === undefined ? [] : [`* as ${namespace}`]), ...named];
+    const names = [
+      ...(defaultName !== undefined && defaultName !== "type" ? [defaultName] : []),
+      ...(namespace === undefined ? [] : [`* as ${namespace}`]),
+      ...named,
+    ];
     out.push({ from: m[4] ?? "", names, typeOnly: m[2] !== undefined || (names.length === 0 && braces.trim() !== "") });
   }
   for (const m of text.matchAll(/(?:^|[;\n])\s*import\s+["']([^"']+)["']/g)) out.push({ from: m[1] ?? "", names: [], typeOnly: false });
@@ -54,7 +58,8 @@ const QUERIES = new Set(["getCollection", "getEntry", "getEntries", "getEntryByS
 
 describe("parseImports", () => {
   it("reads named, default, type-only, side-effect and dynamic imports", () => {
-    const text = 'import { getCollection, type CollectionEntry } from "astro:content";\nimport type { X } from "./x.ts";\nimport A, { b as c } from "../a.ts";\nimport "./s.ts";\nconst m = import("./m.ts");';
+    const text =
+      'import { getCollection, type CollectionEntry } from "astro:content";\nimport type { X } from "./x.ts";\nimport A, { b as c } from "../a.ts";\nimport "./s.ts";\nconst m = import("./m.ts");';
     expect(parseImports(text)).toEqual([
       { from: "astro:content", names: ["getCollection"], typeOnly: false },
       { from: "./x.ts", names: ["X"], typeOnly: true },
@@ -97,7 +102,9 @@ describe("layers", () => {
   });
 
   it("has no import cycle in src/", () => {
-    const graph = new Map(SOURCES.map((f) => [f.rel, f.imports.map((i) => target(f.path, i.from)).filter((t): t is string => t !== undefined && t.startsWith("src/"))]));
+    const graph = new Map(
+      SOURCES.map((f) => [f.rel, f.imports.map((i) => target(f.path, i.from)).filter((t): t is string => t !== undefined && t.startsWith("src/"))]),
+    );
     const cycles: string[] = [];
     const state = new Map<string, "open" | "done">();
     const visit = (node: string, path: string[]): void => {

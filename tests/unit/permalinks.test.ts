@@ -28,7 +28,9 @@ describe("registryProblems", () => {
   });
   it("accepts a rename to an id that exists, and rejects one into nothing", () => {
     expect(registryProblems(registry({ "dim-old": "table-1/#dim-old" }, { "dim-old": "dim-new-name" }), current)).toEqual([]);
-    expect(registryProblems(registry({ "dim-old": "table-1/#dim-old" }, { "dim-old": "dim-gone" }), current)).toEqual(['content/ids.json: "moved" sends "dim-old" to "dim-gone", which does not exist']);
+    expect(registryProblems(registry({ "dim-old": "table-1/#dim-old" }, { "dim-old": "dim-gone" }), current)).toEqual([
+      'content/ids.json: "moved" sends "dim-old" to "dim-gone", which does not exist',
+    ]);
   });
   it("rejects renaming an id that still exists or was never published", () => {
     expect(registryProblems(registry({ "dim-goal": "table-1/#dim-goal" }, { "dim-goal": "dim-new-name", "dim-x": "dim-goal" }), current)).toEqual([
@@ -57,6 +59,9 @@ describe("redirects", () => {
 
 describe("unregistered", () => {
   it("lists the ids to add, as JSON lines", () => {
-    expect(unregistered(registry({ "b-3-2-1": "paper-b/b-3-2-1/" }), current)).toEqual(['"dim-goal": "table-1/#dim-goal"', '"dim-new-name": "table-1/#dim-new-name"']);
+    expect(unregistered(registry({ "b-3-2-1": "paper-b/b-3-2-1/" }), current)).toEqual([
+      '"dim-goal": "table-1/#dim-goal"',
+      '"dim-new-name": "table-1/#dim-new-name"',
+    ]);
   });
 });

@@ -30,7 +30,10 @@ describe("numberedHeading", () => {
 });
 
 describe("buildSectionTree", () => {
-  const section = (id: string, number: string, parent?: string) => ({ id, data: { number, headingQuote: `标题${id}`, ...(parent === undefined ? {} : { parent: { id: parent } }) } });
+  const section = (id: string, number: string, parent?: string) => ({
+    id,
+    data: { number, headingQuote: `标题${id}`, ...(parent === undefined ? {} : { parent: { id: parent } }) },
+  });
   const sections = [section("b-1", "一"), section("b-3", "三"), section("b-3-1", "（一）", "b-3"), section("b-3-1-1", "1.", "b-3-1")];
   const href = (s: { id: string }) => `/paper-b/${s.id}/`;
   it("nests subsections under their parents, numbers formatted before the printed headings", () => {

@@ -28,8 +28,14 @@ describe("buildTableRows", () => {
 
 describe("groupRows", () => {
   it("groups consecutive rows by label for rowspans", () => {
-    const rows = buildTableRows([dim("a", 1, "时代特征", ["1", "2", "3"]), dim("b", 2, "时代特征", ["1", "1", "1"]), dim("c", 3, "运行模式", ["1", "2", "3"])], STAGES);
-    expect(groupRows(rows).map((g) => [g.group, g.rows.length])).toEqual([["时代特征", 2], ["运行模式", 1]]);
+    const rows = buildTableRows(
+      [dim("a", 1, "时代特征", ["1", "2", "3"]), dim("b", 2, "时代特征", ["1", "1", "1"]), dim("c", 3, "运行模式", ["1", "2", "3"])],
+      STAGES,
+    );
+    expect(groupRows(rows).map((g) => [g.group, g.rows.length])).toEqual([
+      ["时代特征", 2],
+      ["运行模式", 1],
+    ]);
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { acceptedForms, conceptTermZh, misrenderedTerms, registryProblems, terminologyProblems, termsInTitle, type TermRecord } from "../../src/lib/terminology.ts";
+import {
+  acceptedForms,
+  conceptTermZh,
+  misrenderedTerms,
+  registryProblems,
+  terminologyProblems,
+  termsInTitle,
+  type TermRecord,
+} from "../../src/lib/terminology.ts";
 
 const term = (zh: string, en: string, formsEn: string[] = [], match = true): TermRecord => ({ zh, en, formsEn, source: "site", match, definedIn: `def:${zh}` });
 const TERMS = [
@@ -63,7 +71,10 @@ describe("misrenderedTerms", () => {
 
 describe("terminologyProblems", () => {
   it("names the file, the field, the term and its canonical English", () => {
-    const problems = terminologyProblems([{ where: "content/sections/paper-a/a-3-2.mdx", titleZh: "以集中力量办大事的制度体系为支撑", titleEn: "concentrating forces" }], TERMS);
+    const problems = terminologyProblems(
+      [{ where: "content/sections/paper-a/a-3-2.mdx", titleZh: "以集中力量办大事的制度体系为支撑", titleEn: "concentrating forces" }],
+      TERMS,
+    );
     expect(problems).toEqual([
       'content/sections/paper-a/a-3-2.mdx: field "titleEn" "concentrating forces" renders 集中力量办大事 without its canonical English "Concentrating resources to accomplish major undertakings", defined in def:集中力量办大事',
     ]);
@@ -73,7 +84,9 @@ describe("terminologyProblems", () => {
       { where: "a.mdx", titleZh: "精细高效的项目运行机制", titleEn: "A meticulous project mechanism" },
       { where: "b.mdx", titleZh: "精细高效的项目运行机制", titleEn: "A precise project mechanism" },
     ];
-    expect(terminologyProblems(units, [])).toEqual(['b.mdx: field "titleEn" "A precise project mechanism" differs from "A meticulous project mechanism" in a.mdx, which has the same titleZh 精细高效的项目运行机制']);
+    expect(terminologyProblems(units, [])).toEqual([
+      'b.mdx: field "titleEn" "A precise project mechanism" differs from "A meticulous project mechanism" in a.mdx, which has the same titleZh 精细高效的项目运行机制',
+    ]);
   });
 });
 

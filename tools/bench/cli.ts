@@ -89,7 +89,9 @@ interface Machine {
 /** A warning when other processes competed for the cores (the build times then overstate the build). */
 function contention({ cores, loadAverage }: Machine): string {
   const peak = Math.max(...loadAverage);
-  return peak > cores ? `! load average ${loadAverage.map((l) => l.toFixed(1)).join(" → ")} on ${cores} cores: other processes were running, so build times include waiting for the CPU\n` : "";
+  return peak > cores
+    ? `! load average ${loadAverage.map((l) => l.toFixed(1)).join(" → ")} on ${cores} cores: other processes were running, so build times include waiting for the CPU\n`
+    : "";
 }
 
 function report(pages: readonly JudgedPage[], search: SearchWeight, builds: Builds, machine: Machine, overBudget: string[]) {
@@ -98,8 +100,10 @@ function report(pages: readonly JudgedPage[], search: SearchWeight, builds: Buil
     environment: { node: process.version, platform: `${process.platform}-${process.arch}`, ...machine },
     method: {
       units: `bytes (tables: KB = ${KB} B)`,
-      compression: "gzip via node:zlib gzipSync at level 9; a file that is already compressed (Pagefind index, wasm) counts at its raw size when gzip would not shrink it",
-      transferred: "HTML + linked stylesheets + scripts loaded without interaction (<script src>, type=module, with their static imports in /_astro/) + images (<img>, icons); inline scripts and SVG count once, inside the HTML",
+      compression:
+        "gzip via node:zlib gzipSync at level 9; a file that is already compressed (Pagefind index, wasm) counts at its raw size when gzip would not shrink it",
+      transferred:
+        "HTML + linked stylesheets + scripts loaded without interaction (<script src>, type=module, with their static imports in /_astro/) + images (<img>, icons); inline scripts and SVG count once, inside the HTML",
       floor: "gzip of the visible text of <main> (no script, style, template, noscript, svg or [hidden]), white space collapsed",
       overhead: "transferred − floor",
       diagrams: "inline <svg> in .diagram figures (raw, and gzip of their concatenation); diagram JS = gzip bytes of loaded scripts mentioning mermaid",

@@ -94,8 +94,12 @@ export function overBudget(pages: readonly JudgedPage[], builds: Builds): string
     if (!p.withinBudget.js) lines.push(`${p.type} ${p.url}: JS before interaction ${kb(p.totals.js)} KB > ${kb(BUDGETS.jsBytes)} KB`);
     if (!p.withinBudget.diagramJs) lines.push(`${p.type} ${p.url}: diagram JS ${kb(p.diagrams.jsGzip)} KB > 0`);
   }
-  if (!builds.x1.withinBudget) lines.push(`build: ${seconds(builds.x1.totalMs)} > ${seconds(BUDGETS.buildMs)} (astro ${seconds(builds.x1.astroMs)}, pagefind ${seconds(builds.x1.pagefindMs)})`);
-  if (builds.growth !== null && !builds.growth.withinBudget) lines.push(`growth: build time ×${builds.growth.total.toFixed(1)} for content ×${builds.growth.factor} (worse than linear)`);
+  if (!builds.x1.withinBudget)
+    lines.push(
+      `build: ${seconds(builds.x1.totalMs)} > ${seconds(BUDGETS.buildMs)} (astro ${seconds(builds.x1.astroMs)}, pagefind ${seconds(builds.x1.pagefindMs)})`,
+    );
+  if (builds.growth !== null && !builds.growth.withinBudget)
+    lines.push(`growth: build time ×${builds.growth.total.toFixed(1)} for content ×${builds.growth.factor} (worse than linear)`);
   if (builds.scaled !== null && "error" in builds.scaled) lines.push(`scaled build failed: ${builds.scaled.error.split("\n")[0] ?? ""}`);
   return lines;
 }
@@ -139,15 +143,31 @@ export function buildTable(builds: Builds, cores: number): string {
     perPage(b).toFixed(1),
   ];
   const rows = [row("×1", builds.x1, `${seconds(builds.x1.totalMs)} ${mark(builds.x1.withinBudget)}`)];
-  if (builds.scaled !== null && "build" in builds.scaled) rows.push(row(`×${builds.scaled.content.factor}`, builds.scaled.build, seconds(builds.scaled.build.totalMs)));
+  if (builds.scaled !== null && "build" in builds.scaled)
+    rows.push(row(`×${builds.scaled.content.factor}`, builds.scaled.build, seconds(builds.scaled.build.totalMs)));
   const g = builds.growth;
-  if (g !== null) rows.push(["growth", times(g.htmlPages), "", times(g.astro), times(g.pagefind), `${times(g.total)} ${mark(g.withinBudget)}`, times(g.indexBytes), times(g.indexDataBytes), times(g.msPerPage[1] / g.msPerPage[0])]);
+  if (g !== null)
+    rows.push([
+      "growth",
+      times(g.htmlPages),
+      "",
+      times(g.astro),
+      times(g.pagefind),
+      `${times(g.total)} ${mark(g.withinBudget)}`,
+      times(g.indexBytes),
+      times(g.indexDataBytes),
+      times(g.msPerPage[1] / g.msPerPage[0]),
+    ]);
   const title = `Build — wall clock on ${cores} core(s); budgets: ×1 total ≤ ${seconds(BUDGETS.buildMs)} on 2 cores, growth ≤ ×${BUDGETS.growthRatio} for content ×${BUDGETS.growthRatio}; sizes in MB (10⁶ B)`;
   const scaled = builds.scaled;
   const notes =
-    scaled === null ? ["(scaled build skipped)"]
-    : "error" in scaled ? [`${mark(false)} scaled build failed:\n${scaled.error}`]
-    : [`×${scaled.content.factor}: ${scaled.content.mdxCopied} MDX copies and ${scaled.content.listItemsCopied} YAML list items added; unchanged: ${scaled.content.unchanged.join(", ")}.`];
+    scaled === null
+      ? ["(scaled build skipped)"]
+      : "error" in scaled
+        ? [`${mark(false)} scaled build failed:\n${scaled.error}`]
+        : [
+            `×${scaled.content.factor}: ${scaled.content.mdxCopied} MDX copies and ${scaled.content.listItemsCopied} YAML list items added; unchanged: ${scaled.content.unchanged.join(", ")}.`,
+          ];
   return [title, table(header, rows, [true]), ...notes].join("\n");
 }
 
@@ -180,7 +200,11 @@ function fileKind(url: string): string {
 export function table(header: readonly string[], rows: readonly (readonly string[])[], left: readonly boolean[]): string {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const line = (r: readonly string[]) => r.map((cell, i) => pad(cell, widths[i] ?? 0, left[i] === true)).join("  ").trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, i) => pad(cell, widths[i] ?? 0, left[i] === true))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
   return [line(header), rule, ...rows.map(line)].join("\n");
 }

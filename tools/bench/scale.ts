@@ -38,7 +38,11 @@ export function copyMdx(text: string, isConcept: boolean, k: number): string {
   const front = parseDocument(match[1] ?? "");
   const data = front.toJS() as { titleZh?: unknown; aliasesZh?: unknown } | null;
   if (typeof data?.titleZh === "string") front.set("titleZh", `${data.titleZh} x${k}`);
-  if (Array.isArray(data?.aliasesZh)) front.set("aliasesZh", data.aliasesZh.map((a: unknown) => `${String(a)} x${k}`));
+  if (Array.isArray(data?.aliasesZh))
+    front.set(
+      "aliasesZh",
+      data.aliasesZh.map((a: unknown) => `${String(a)} x${k}`),
+    );
   return `---\n${front.toString().trimEnd()}\n---\n${text.slice(match[0].length)}`;
 }
 

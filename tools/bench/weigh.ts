@@ -82,7 +82,12 @@ export function weighPage(dist: string, type: string, path: string): PageWeight 
     scripts: external,
     inlineScripts: { ...textSize(inline.join("\n")), count: inline.length },
     images,
-    diagrams: diagramsOf(doc, source, inline, external.filter((s) => mentionsMermaid(dist, s.url))),
+    diagrams: diagramsOf(
+      doc,
+      source,
+      inline,
+      external.filter((s) => mentionsMermaid(dist, s.url)),
+    ),
     floor: textSize(visibleText(doc.querySelector("main") ?? doc.querySelector("body") ?? doc)),
   };
   return { ...weight, totals: totalsOf(weight) };
@@ -145,7 +150,10 @@ export function lazyScripts(dist: string, page: PageWeight): Asset[] {
     .filter((s) => s.missing !== true)
     .flatMap((s) => dynamicImports(readFileSync(fileOf(dist, s.url), "utf8")).map((specifier) => new URL(specifier, new URL(s.url, `${ORIGIN}/`))))
     .filter((u) => u.origin === ORIGIN && u.pathname.startsWith("/_astro/"));
-  return withImports(dist, lazy.map((u) => loadAsset(dist, u))).filter((a) => !loaded.has(a.url));
+  return withImports(
+    dist,
+    lazy.map((u) => loadAsset(dist, u)),
+  ).filter((a) => !loaded.has(a.url));
 }
 
 /** The scripts plus everything they import statically from dist/_astro, each file once. */

@@ -25,7 +25,9 @@ export async function renderIntoPage(input: { svgId: string; source: string; con
 export function fitTimelineInPage(): void {
   const svg = document.querySelector("body > svg");
   if (!(svg instanceof SVGSVGElement) || svg.getAttribute("aria-roledescription") !== "timeline") return;
-  const axis = [...svg.querySelectorAll(".lineWrapper line")].find((l) => l.getAttribute("y1") === l.getAttribute("y2") && l.getAttribute("stroke-width") === "4");
+  const axis = [...svg.querySelectorAll(".lineWrapper line")].find(
+    (l) => l.getAttribute("y1") === l.getAttribute("y2") && l.getAttribute("stroke-width") === "4",
+  );
   const toUser = svg.getScreenCTM()?.inverse();
   const rights = [...svg.querySelectorAll(".timeline-node")].map((n) => new DOMPoint(n.getBoundingClientRect().right, 0).matrixTransform(toUser).x);
   const [x = 0, y = 0, , height = 0] = (svg.getAttribute("viewBox") ?? "").split(/\s+/).map(Number);

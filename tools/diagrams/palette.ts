@@ -88,7 +88,8 @@ function themeVariables(theme: Theme): Record<string, string | boolean> {
 /** Extra CSS (scoped by Mermaid to the SVG's id) for diagram types that hard-code colours the theme cannot reach. */
 function themeCss(theme: Theme, type: string): string {
   const p = PALETTE[theme];
-  if (type === "timeline") return `.lineWrapper line{stroke:${p.line};} marker path{fill:${p.line};stroke:${p.line};} .node-bkg{stroke:${p.line};stroke-width:0.5px;}`;
+  if (type === "timeline")
+    return `.lineWrapper line{stroke:${p.line};} marker path{fill:${p.line};stroke:${p.line};} .node-bkg{stroke:${p.line};stroke-width:0.5px;}`;
   if (type === "mindmap") return `.edge{stroke:${p.line} !important;} .node-bkg{stroke:${p.line};stroke-width:0.5px;}`;
   return "";
 }

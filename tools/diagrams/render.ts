@@ -5,14 +5,30 @@
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { withoutAccessibilityLines } from "../../src/lib/diagrams.ts";
-import { avoidWidowsInPage, fitTimelineInPage, hangPunctuationInPage, rawMarkupInPage, renderIntoPage, svgMarkupInPage, textContrastsInPage } from "./in-page.ts";
+import {
+  avoidWidowsInPage,
+  fitTimelineInPage,
+  hangPunctuationInPage,
+  rawMarkupInPage,
+  renderIntoPage,
+  svgMarkupInPage,
+  textContrastsInPage,
+} from "./in-page.ts";
 import { mermaidConfig, PAGE_BACKGROUND, THEMES, type Theme } from "./palette.ts";
 import type { Diagram } from "./sources.ts";
 import { finishSvg } from "./svg.ts";
 
 /** Debian's Chromium (CI installs it), started headless with nothing that reaches the network. */
 const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 /** Mermaid's browser bundle, loaded into the page from node_modules. */
 const MERMAID_BUNDLE = fileURLToPath(new URL("../../node_modules/mermaid/dist/mermaid.min.js", import.meta.url));
 /** WCAG AA contrast for normal text: a label below it is reported as a warning. */
@@ -57,7 +73,8 @@ async function renderTheme(page: Page, diagram: Diagram, theme: Theme, warnings:
   const low = contrasts.filter((c) => c.ratio < MIN_CONTRAST).map((c) => `"${c.label}" ${c.ratio.toFixed(2)}:1`);
   if (low.length > 0) warnings.push(`${diagram.file}: ${theme} SVG has text below ${MIN_CONTRAST}:1 contrast: ${low.join(", ")}`);
   const svg = await page.evaluate(svgMarkupInPage);
-  if (svg.includes("<foreignObject")) warnings.push(`${diagram.file}: ${theme} SVG holds HTML labels (<foreignObject>), which print and assistive technology handle worse than SVG text`);
+  if (svg.includes("<foreignObject"))
+    warnings.push(`${diagram.file}: ${theme} SVG holds HTML labels (<foreignObject>), which print and assistive technology handle worse than SVG text`);
   return { svg, contrast: Math.min(...contrasts.map((c) => c.ratio)) };
 }
 

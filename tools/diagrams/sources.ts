@@ -50,7 +50,9 @@ export function readDiagrams(dir: string): { diagrams: Diagram[]; errors: string
   if (!existsSync(dir)) return { diagrams: [], errors: [`${dir}: field "dir" names no folder`] };
   const diagrams: Diagram[] = [];
   const errors: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".mmd")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".mmd"))
+    .sort()) {
     try {
       diagrams.push(readDiagram(dir, name));
     } catch (error) {

@@ -36,7 +36,10 @@ export async function getCitePaths() {
   // A published id that no longer resolves fails the build here, naming the id.
   await assertRegistry();
   const renamed = (await getRedirects()).filter((r) => r.id !== r.to);
-  return [...(await getCitableIds()).map((id) => ({ params: { id }, props: { id, movedTo: undefined } })), ...renamed.map((r) => ({ params: { id: r.id }, props: { id: r.id, movedTo: r.to } }))];
+  return [
+    ...(await getCitableIds()).map((id) => ({ params: { id }, props: { id, movedTo: undefined } })),
+    ...renamed.map((r) => ({ params: { id: r.id }, props: { id: r.id, movedTo: r.to } })),
+  ];
 }
 
 /** Everything a cite page shows: the unit's own, or (for a renamed id) the way to the new one. */
@@ -48,10 +51,23 @@ export async function getCitePageView(id: string, movedTo: string | undefined): 
   const crumbs = [{ label: CITE_UI.howTo, href: siteHref(PATHS.howToCite) }, { label: input.pageTitle }];
   const path = `cite/${id}/`;
   if (movedTo !== undefined) {
-    const page = await pageMeta({ titleZh: CITE_UI.moved.title, description: fill(CITE_UI.moved.description, { old: id, new: unitId }), path, noIndex: true, crumbs, refresh: citeHref });
+    const page = await pageMeta({
+      titleZh: CITE_UI.moved.title,
+      description: fill(CITE_UI.moved.description, { old: id, new: unitId }),
+      path,
+      noIndex: true,
+      crumbs,
+      refresh: citeHref,
+    });
     return { moved: true, page, title: input.pageTitle, href: citeHref };
   }
-  const page = await pageMeta({ titleZh: fill(CITE_UI.citePage.title, { title: input.pageTitle }), description: fill(CITE_UI.citePage.description, { title: input.pageTitle }), path, noIndex: true, crumbs });
+  const page = await pageMeta({
+    titleZh: fill(CITE_UI.citePage.title, { title: input.pageTitle }),
+    description: fill(CITE_UI.citePage.description, { title: input.pageTitle }),
+    path,
+    noIndex: true,
+    crumbs,
+  });
   return {
     moved: false,
     page,
@@ -73,12 +89,21 @@ export interface MovedView {
 
 /** The moved pages' paths: every published page address (not anchor) whose unit now lives elsewhere. */
 export async function getMovedPaths() {
-  return (await getRedirects()).filter((r) => !r.from.includes("#")).map((r) => ({ params: { moved: r.from.replace(/\/$/, "") }, props: { id: r.id, to: r.to, from: r.from, target: r.target } }));
+  return (await getRedirects())
+    .filter((r) => !r.from.includes("#"))
+    .map((r) => ({ params: { moved: r.from.replace(/\/$/, "") }, props: { id: r.id, to: r.to, from: r.from, target: r.target } }));
 }
 
 /** Everything a moved page shows. */
 export async function getMovedView(redirect: { id: string; to: string; from: string; target: string }): Promise<MovedView> {
   const target = siteHref(redirect.target);
-  const page = await pageMeta({ titleZh: CITE_UI.moved.title, description: fill(CITE_UI.moved.description, { old: redirect.id, new: redirect.to }), path: `${redirect.from.replace(/\/$/, "")}/`, noIndex: true, crumbs: [{ label: CITE_UI.moved.title }], refresh: target });
+  const page = await pageMeta({
+    titleZh: CITE_UI.moved.title,
+    description: fill(CITE_UI.moved.description, { old: redirect.id, new: redirect.to }),
+    path: `${redirect.from.replace(/\/$/, "")}/`,
+    noIndex: true,
+    crumbs: [{ label: CITE_UI.moved.title }],
+    refresh: target,
+  });
   return { page, target };
 }

@@ -26,7 +26,12 @@ export async function getCompareView(): Promise<CompareView> {
       cite: await getCiteView(axis.id),
       Content: (await renderBody(axis)).Content,
       claims: await Promise.all(
-        axis.data.claims.map(async (claim) => ({ kind: claim.kind, label: COMPARISON_KIND_LABELS[claim.kind], textZh: claim.textZh, locators: await getLocatorViews([...claim.a, ...claim.b]) })),
+        axis.data.claims.map(async (claim) => ({
+          kind: claim.kind,
+          label: COMPARISON_KIND_LABELS[claim.kind],
+          textZh: claim.textZh,
+          locators: await getLocatorViews([...claim.a, ...claim.b]),
+        })),
       ),
     })),
   );

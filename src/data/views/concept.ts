@@ -54,7 +54,9 @@ export async function getConceptView(id: string): Promise<ConceptView> {
       const view = d.views[paperId];
       const label = papers.find((p) => p.id === paperId)?.data.labelZh ?? paperId;
       const common = { paperId, paper: { label, href: hrefTo("paper", paperId) } };
-      return view.discussed ? { ...common, discussed: true, summaryZh: view.summaryZh, quote: view.quote, locators: await getLocatorViews(view.locators) } : { ...common, discussed: false, locators: [] };
+      return view.discussed
+        ? { ...common, discussed: true, summaryZh: view.summaryZh, quote: view.quote, locators: await getLocatorViews(view.locators) }
+        : { ...common, discussed: false, locators: [] };
     }),
   );
   const backlinks = (await getBacklinks()).get(id) ?? [];
@@ -79,7 +81,12 @@ export async function getConceptView(id: string): Promise<ConceptView> {
     views,
     related: (await getEntries(d.related)).map((c) => titledLink("concept", c)),
     backlinks: groupBacklinks(
-      backlinks.map((unit) => ({ label: unit.titleZh, href: unitHref(unit.location), paperLabel: papers.find((p) => p.id === unit.paper)?.data.labelZh, kindLabel: UNIT_KIND_LABELS[unit.kind] })),
+      backlinks.map((unit) => ({
+        label: unit.titleZh,
+        href: unitHref(unit.location),
+        paperLabel: papers.find((p) => p.id === unit.paper)?.data.labelZh,
+        kindLabel: UNIT_KIND_LABELS[unit.kind],
+      })),
     ),
   };
 }
@@ -87,7 +94,13 @@ export async function getConceptView(id: string): Promise<ConceptView> {
 /** Everything the concept index shows. */
 export async function getConceptsView(): Promise<ConceptsView> {
   return {
-    page: await pageMeta({ titleZh: UI.nav.concepts, description: UI.conceptsIndex.description, path: PATHS.concepts, kind: "concept", crumbs: [{ label: UI.nav.concepts }] }),
+    page: await pageMeta({
+      titleZh: UI.nav.concepts,
+      description: UI.conceptsIndex.description,
+      path: PATHS.concepts,
+      kind: "concept",
+      crumbs: [{ label: UI.nav.concepts }],
+    }),
     concepts: (await getConcepts()).map((c) => titledLink("concept", c)),
   };
 }

@@ -52,17 +52,39 @@ export async function getElementView(id: string): Promise<ElementView> {
   const corresponds = d.correspondsTo === undefined ? undefined : await getEntry(d.correspondsTo);
   const byId = new Map(everyElement.map((e) => [e.id, e]));
   // Counterparts are symmetric: an element also lists those that name it as their counterpart.
-  const counterparts = counterpartsOf({ id, counterparts: d.counterparts.map((c) => c.id) }, everyElement.map((e) => ({ id: e.id, counterparts: e.data.counterparts.map((c) => c.id) })));
+  const counterparts = counterpartsOf(
+    { id, counterparts: d.counterparts.map((c) => c.id) },
+    everyElement.map((e) => ({ id: e.id, counterparts: e.data.counterparts.map((c) => c.id) })),
+  );
   const kindLabel = ELEMENT_KIND_LABELS[d.kind];
-  const asSibling = (e: (typeof everyElement)[number]) => ({ id: e.id, paper: e.data.locator.paper.id, kind: e.data.kind, parent: e.data.parent?.id, order: e.data.order });
+  const asSibling = (e: (typeof everyElement)[number]) => ({
+    id: e.id,
+    paper: e.data.locator.paper.id,
+    kind: e.data.kind,
+    parent: e.data.parent?.id,
+    order: e.data.order,
+  });
   const siblings = siblingsOf(asSibling(element), everyElement.map(asSibling)).flatMap((s) => {
     const e = byId.get(s);
     return e === undefined ? [] : [{ label: e.data.titleZh, href: hrefTo("element", e.id), current: e.id === id }];
   });
   const others = (await getPapers()).filter((p) => p.id !== paper.id);
-  const crumbs = [paperCrumb(paper), ...(parent === undefined ? [] : [{ label: parent.data.titleZh, href: hrefTo("element", parent.id) }]), { label: d.titleZh }];
+  const crumbs = [
+    paperCrumb(paper),
+    ...(parent === undefined ? [] : [{ label: parent.data.titleZh, href: hrefTo("element", parent.id) }]),
+    { label: d.titleZh },
+  ];
   return {
-    page: await pageMeta({ titleZh: d.titleZh, description: `${paper.data.labelZh} · ${kindLabel}：${d.titleZh}`, path: locateUnit("element", id).path, unitId: id, kind: d.kind, papers: [paper.id], crumbs, toc: tocFromHeadings(headings) }),
+    page: await pageMeta({
+      titleZh: d.titleZh,
+      description: `${paper.data.labelZh} · ${kindLabel}：${d.titleZh}`,
+      path: locateUnit("element", id).path,
+      unitId: id,
+      kind: d.kind,
+      papers: [paper.id],
+      crumbs,
+      toc: tocFromHeadings(headings),
+    }),
     id,
     titleZh: d.titleZh,
     titleEn: d.titleEn,
@@ -82,9 +104,16 @@ export async function getElementView(id: string): Promise<ElementView> {
     }),
     otherPaper: others.map((p) => p.data.labelZh).join("、"),
     group: {
-      up: parent === undefined ? { label: `${paper.data.labelZh} · ${kindLabel}`, href: `${hrefTo("paper", paper.id)}#kind-${d.kind}` } : { label: parent.data.titleZh, href: hrefTo("element", parent.id) },
+      up:
+        parent === undefined
+          ? { label: `${paper.data.labelZh} · ${kindLabel}`, href: `${hrefTo("paper", paper.id)}#kind-${d.kind}` }
+          : { label: parent.data.titleZh, href: hrefTo("element", parent.id) },
       siblings,
     },
-    cites: (await getEntries(d.cites)).map((b) => ({ label: `${shortCitation(b.data)}：${b.data.title}`, href: hrefTo("bibliography", b.id), lang: b.data.language })),
+    cites: (await getEntries(d.cites)).map((b) => ({
+      label: `${shortCitation(b.data)}：${b.data.title}`,
+      href: hrefTo("bibliography", b.id),
+      lang: b.data.language,
+    })),
   };
 }

@@ -22,7 +22,8 @@ export interface GlossaryView {
 }
 
 type PaperEnFields = { paperEnQuote?: string | undefined; paperEnWhere?: "title" | "abstract" | "text" | undefined };
-const paperEn = (d: PaperEnFields) => (d.paperEnQuote !== undefined && d.paperEnWhere !== undefined ? { quote: d.paperEnQuote, where: d.paperEnWhere } : undefined);
+const paperEn = (d: PaperEnFields) =>
+  d.paperEnQuote !== undefined && d.paperEnWhere !== undefined ? { quote: d.paperEnQuote, where: d.paperEnWhere } : undefined;
 
 /** Everything the glossary shows. Each term's English, and whose rendering it is, come from the one terminology (concepts and content/terms/). */
 export async function getGlossaryView(): Promise<GlossaryView> {
@@ -30,11 +31,29 @@ export async function getGlossaryView(): Promise<GlossaryView> {
   const registry = new Map((await getTerminology()).filter((t) => t.match).map((t) => [t.zh, t]));
   const units = await getUnitIndex();
   const inputs: GlossaryInput[] = [
-    ...(await getConcepts()).map((c) => ({ id: c.id, termZh: c.data.titleZh, termEn: c.data.titleEn, definitionZh: c.data.definitionZh, kindLabel: UI.nav.concepts, href: hrefTo("concept", c.id), enSource: c.data.titleEnSource, paperEn: paperEn(c.data) })),
+    ...(await getConcepts()).map((c) => ({
+      id: c.id,
+      termZh: c.data.titleZh,
+      termEn: c.data.titleEn,
+      definitionZh: c.data.definitionZh,
+      kindLabel: UI.nav.concepts,
+      href: hrefTo("concept", c.id),
+      enSource: c.data.titleEnSource,
+      paperEn: paperEn(c.data),
+    })),
     ...(await getElements()).map((e) => {
       const term = registry.get(normalizeZh(e.data.titleZh));
       const kindLabel = `${paperLabels.get(e.data.locator.paper.id)} · ${ELEMENT_KIND_LABELS[e.data.kind]}`;
-      return { id: e.id, termZh: e.data.titleZh, termEn: e.data.titleEn, definitionZh: e.data.definitionZh, kindLabel, href: hrefTo("element", e.id), enSource: term?.source ?? e.data.titleEnSource, paperEn: term?.paperEn };
+      return {
+        id: e.id,
+        termZh: e.data.titleZh,
+        termEn: e.data.titleEn,
+        definitionZh: e.data.definitionZh,
+        kindLabel,
+        href: hrefTo("element", e.id),
+        enSource: term?.source ?? e.data.titleEnSource,
+        paperEn: term?.paperEn,
+      };
     }),
   ];
   // Terms of content/terms/ that no concept or element already names.
@@ -43,13 +62,33 @@ export async function getGlossaryView(): Promise<GlossaryView> {
     const unit = units.get(t.data.see);
     if (named.has(t.data.zh) || unit === undefined) continue;
     const kindLabel = t.data.contextZh === undefined ? UI.glossary.term : `${UI.glossary.term} · ${t.data.contextZh}`;
-    inputs.push({ id: t.id, termZh: t.data.zh, termEn: t.data.en, definitionZh: t.data.definitionZh, kindLabel, href: unitHref(unit.location), enSource: t.data.enSource, paperEn: paperEn(t.data) });
+    inputs.push({
+      id: t.id,
+      termZh: t.data.zh,
+      termEn: t.data.en,
+      definitionZh: t.data.definitionZh,
+      kindLabel,
+      href: unitHref(unit.location),
+      enSource: t.data.enSource,
+      paperEn: paperEn(t.data),
+    });
   }
   const entries = buildGlossary(inputs);
   const groups = groupByInitial(entries);
-  const toc = [...groups.map((g) => ({ id: glossaryLetterId(g.initial), label: g.initial, depth: 2 as const })), { id: "english", label: UI.glossary.english, depth: 2 as const }];
+  const toc = [
+    ...groups.map((g) => ({ id: glossaryLetterId(g.initial), label: g.initial, depth: 2 as const })),
+    { id: "english", label: UI.glossary.english, depth: 2 as const },
+  ];
   return {
-    page: await pageMeta({ titleZh: UI.glossary.title, description: UI.glossary.description, path: PATHS.glossary, kind: "glossary", papers: PAPER_IDS, crumbs: [{ label: UI.glossary.title }], toc }),
+    page: await pageMeta({
+      titleZh: UI.glossary.title,
+      description: UI.glossary.description,
+      path: PATHS.glossary,
+      kind: "glossary",
+      papers: PAPER_IDS,
+      crumbs: [{ label: UI.glossary.title }],
+      toc,
+    }),
     groups,
     english: [...entries].sort((a, b) => a.termEn.localeCompare(b.termEn, "en")),
   };

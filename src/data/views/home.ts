@@ -20,7 +20,14 @@ export interface HomeView {
 }
 
 /** The fixed pages a reading step may name, by the key content/pages/home.mdx uses. */
-const START_PATHS = { stages: PATHS.stages, compare: PATHS.compare, concepts: PATHS.concepts, glossary: PATHS.glossary, timeline: PATHS.timeline, references: PATHS.references } as const;
+const START_PATHS = {
+  stages: PATHS.stages,
+  compare: PATHS.compare,
+  concepts: PATHS.concepts,
+  glossary: PATHS.glossary,
+  timeline: PATHS.timeline,
+  references: PATHS.references,
+} as const;
 
 /** What a paper card says under the paper's label: its printed title, authors and issue, or what is unknown and where the text comes from. */
 function paperLine(paper: CollectionEntry<"papers">): { title?: string; facts: string } {
@@ -59,7 +66,10 @@ async function getStartHere(entry: CollectionEntry<"pages">): Promise<StartHereV
       start.reading.map(async (step) => ({
         label: step.labelZh,
         whatZh: step.whatZh,
-        href: step.page !== undefined ? siteHref(START_PATHS[step.page]) : unitHref((await resolveUnit(step.to ?? "", "content/pages/home.mdx startHere.reading")).location),
+        href:
+          step.page !== undefined
+            ? siteHref(START_PATHS[step.page])
+            : unitHref((await resolveUnit(step.to ?? "", "content/pages/home.mdx startHere.reading")).location),
       })),
     ),
   };

@@ -20,7 +20,14 @@ export interface MatrixView {
 async function cellView(cell: CollectionEntry<"matrix"> | undefined): Promise<MatrixCellView | undefined> {
   if (cell === undefined) return undefined;
   const d = cell.data;
-  return { id: cell.id, specified: d.specified, summaryZh: d.summaryZh, quote: d.quote, locator: await getLocatorView(d.locator), cite: await getCiteView(cell.id) };
+  return {
+    id: cell.id,
+    specified: d.specified,
+    summaryZh: d.summaryZh,
+    quote: d.quote,
+    locator: await getLocatorView(d.locator),
+    cite: await getCiteView(cell.id),
+  };
 }
 
 /** Everything the matrix page shows. */
@@ -29,13 +36,22 @@ export async function getMatrixView(): Promise<MatrixView> {
   const link = (kind: "element" | "concept", e: { id: string; data: { titleZh: string } }) => ({ label: e.data.titleZh, href: hrefTo(kind, e.id) });
   const systemIndicators = indicators.filter((i) => cells.some((c) => c.data.indicator.id === i.id && c.data.system));
   return {
-    page: await pageMeta({ titleZh: UI.matrix.title, description: UI.matrix.description, path: PATHS.matrix, kind: "indicator", papers: ["paper-b"], crumbs: [{ label: UI.nav.paperB, href: hrefTo("paper", "paper-b") }, { label: UI.matrix.title }] }),
+    page: await pageMeta({
+      titleZh: UI.matrix.title,
+      description: UI.matrix.description,
+      path: PATHS.matrix,
+      kind: "indicator",
+      papers: ["paper-b"],
+      crumbs: [{ label: UI.nav.paperB, href: hrefTo("paper", "paper-b") }, { label: UI.matrix.title }],
+    }),
     downloads: { csv: siteHref("paper-b/matrix.csv"), json: siteHref("paper-b/matrix.json") },
     actors: {
       id: "matrix-actors",
       caption: `${UI.matrix.title}（${actors.map((a) => a.data.titleZh).join(" / ")}）`,
       columns: actors.map((a) => link("element", a)),
-      rows: await Promise.all(indicators.map(async (i) => ({ head: link("element", i), cells: await Promise.all(actors.map((a) => cellView(cellFor(i.id, a.id)))) }))),
+      rows: await Promise.all(
+        indicators.map(async (i) => ({ head: link("element", i), cells: await Promise.all(actors.map((a) => cellView(cellFor(i.id, a.id)))) })),
+      ),
     },
     systems: await Promise.all(
       systemIndicators.map(async (i) => ({

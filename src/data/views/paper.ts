@@ -48,7 +48,16 @@ export async function getPaperView(id: string): Promise<PaperView> {
     ...kinds.map((k) => ({ id: k.id, label: k.label, depth: 2 as const })),
   ];
   return {
-    page: await pageMeta({ titleZh: title, description: title, path: locateUnit("paper", paper.id).path, unitId: paper.id, kind: "paper", papers: [paper.id], crumbs: [{ label: paper.data.labelZh }], toc }),
+    page: await pageMeta({
+      titleZh: title,
+      description: title,
+      path: locateUnit("paper", paper.id).path,
+      unitId: paper.id,
+      kind: "paper",
+      papers: [paper.id],
+      crumbs: [{ label: paper.data.labelZh }],
+      toc,
+    }),
     paper,
     cite: await getCiteView(paper.id),
     Content,

@@ -42,7 +42,14 @@ export async function getReferencesView(): Promise<ReferencesView> {
     }),
   );
   return {
-    page: await pageMeta({ titleZh: UI.nav.references, description: UI.references.description, path: PATHS.references, kind: "bibliography", papers: PAPER_IDS, crumbs: [{ label: UI.nav.references }] }),
+    page: await pageMeta({
+      titleZh: UI.nav.references,
+      description: UI.references.description,
+      path: PATHS.references,
+      kind: "bibliography",
+      papers: PAPER_IDS,
+      crumbs: [{ label: UI.nav.references }],
+    }),
     shared: works
       .filter((_, i) => entries[i]?.shared === true)
       .map((e) => ({ label: `${e.data.authors.map((a) => formatName(a, e.data.language)).join("、")}：${e.data.title}`, href: `#${e.id}` })),

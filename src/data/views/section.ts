@@ -40,20 +40,37 @@ export async function getSectionView(id: string): Promise<SectionView> {
   const paper = await getEntry(section.data.paper);
   const { Content, headings } = await renderBody(section);
   const label = numberedHeading(section.data.number, section.data.titleZh);
-  const crumbs = [paperCrumb(paper), ...trail.slice(0, -1).map((s) => ({ label: numberedHeading(s.data.number, s.data.titleZh), href: sectionHref(s) })), { label }];
+  const crumbs = [
+    paperCrumb(paper),
+    ...trail.slice(0, -1).map((s) => ({ label: numberedHeading(s.data.number, s.data.titleZh), href: sectionHref(s) })),
+    { label },
+  ];
   // The description names the section with its whole number trail ("论文B 三（二）…"), as its citation title does.
   const { pageTitle } = await getCitationInput(id);
   const ordered = await getSections(paper.id);
   const { prev, next, up } = sectionNeighbours(ordered, id);
   const numbered = (s: (typeof ordered)[number]) => ({ label: numberedHeading(s.data.number, s.data.titleZh), href: sectionHref(s) });
   return {
-    page: await pageMeta({ titleZh: label, description: pageTitle, path: locateUnit("section", id, paper.id).path, unitId: id, kind: "section", papers: [paper.id], crumbs, toc: tocFromHeadings(headings) }),
+    page: await pageMeta({
+      titleZh: label,
+      description: pageTitle,
+      path: locateUnit("section", id, paper.id).path,
+      unitId: id,
+      kind: "section",
+      papers: [paper.id],
+      crumbs,
+      toc: tocFromHeadings(headings),
+    }),
     id,
     titleZh: section.data.titleZh,
     titleEn: section.data.titleEn,
     eyebrow: `${paper.data.labelZh} · ${section.data.number}`,
     cite: await getCiteView(id),
-    locator: await getLocatorView({ paper: section.data.paper, section: { collection: "sections", id }, ...(section.data.page === undefined ? {} : { page: section.data.page }) }),
+    locator: await getLocatorView({
+      paper: section.data.paper,
+      section: { collection: "sections", id },
+      ...(section.data.page === undefined ? {} : { page: section.data.page }),
+    }),
     Content,
     subsections: buildSectionTree(ordered, id, sectionHref),
     elements: (await getElements(paper.id)).filter((e) => e.data.locator.section.id === id).map((e) => titledLink("element", e)),

@@ -34,7 +34,14 @@ export async function getHowToCiteView(): Promise<HowToCiteView> {
   );
   const toc = [...tocFromHeadings(headings, 2), ...examples.map((e) => ({ id: `example-${e.id}`, label: e.title, depth: 3 as const }))];
   return {
-    page: await pageMeta({ titleZh: entry.data.titleZh, description: entry.data.descriptionZh, path: "how-to-cite/", kind: "page", crumbs: [{ label: entry.data.titleZh }], toc }),
+    page: await pageMeta({
+      titleZh: entry.data.titleZh,
+      description: entry.data.descriptionZh,
+      path: "how-to-cite/",
+      kind: "page",
+      crumbs: [{ label: entry.data.titleZh }],
+      toc,
+    }),
     titleZh: entry.data.titleZh,
     titleEn: entry.data.titleEn,
     Content,
@@ -47,7 +54,13 @@ export async function getSearchView(): Promise<ProseView> {
   const entry = await getSitePage("search");
   const { Content } = await renderBody(entry);
   return {
-    page: await pageMeta({ titleZh: entry.data.titleZh, description: entry.data.descriptionZh, path: PATHS.search, noIndex: true, crumbs: [{ label: entry.data.titleZh }] }),
+    page: await pageMeta({
+      titleZh: entry.data.titleZh,
+      description: entry.data.descriptionZh,
+      path: PATHS.search,
+      noIndex: true,
+      crumbs: [{ label: entry.data.titleZh }],
+    }),
     titleZh: entry.data.titleZh,
     titleEn: entry.data.titleEn,
     Content,

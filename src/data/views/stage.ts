@@ -74,7 +74,20 @@ export async function getStageView(id: string): Promise<StageView> {
 export async function getStagesView(): Promise<StagesView> {
   const stages = await getStages();
   return {
-    page: await pageMeta({ titleZh: UI.nav.stages, description: stages.map((s) => s.data.titleZh).join("、"), path: PATHS.stages, kind: "stage", papers: ["paper-a"], crumbs: [{ label: UI.nav.stages }] }),
-    stages: stages.map((s) => ({ label: s.data.titleZh, href: hrefTo("stage", s.id), period: s.data.period.labelQuote, titleEn: s.data.titleEn, mainTaskZh: s.data.mainTaskZh })),
+    page: await pageMeta({
+      titleZh: UI.nav.stages,
+      description: stages.map((s) => s.data.titleZh).join("、"),
+      path: PATHS.stages,
+      kind: "stage",
+      papers: ["paper-a"],
+      crumbs: [{ label: UI.nav.stages }],
+    }),
+    stages: stages.map((s) => ({
+      label: s.data.titleZh,
+      href: hrefTo("stage", s.id),
+      period: s.data.period.labelQuote,
+      titleEn: s.data.titleEn,
+      mainTaskZh: s.data.mainTaskZh,
+    })),
   };
 }

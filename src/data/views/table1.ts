@@ -79,10 +79,14 @@ export async function getTable1View(): Promise<Table1PageView> {
     table: { caption: entry.data.titleZh, captionEn: entry.data.titleEn, stages, rows },
     pairs: columnPairs(stages.length).flatMap(([a, b]) => {
       const [sa, sb] = [stages[a], stages[b]];
-      return sa === undefined || sb === undefined ? [] : [{ label: fill(UI.table.pairTitle, { a: sa.heading, b: sb.heading }), href: siteHref(pairPath(sa, sb)) }];
+      return sa === undefined || sb === undefined
+        ? []
+        : [{ label: fill(UI.table.pairTitle, { a: sa.heading, b: sb.heading }), href: siteHref(pairPath(sa, sb)) }];
     }),
     downloads: { csv: siteHref(`${PATHS.table1}table-1.csv`), json: siteHref(`${PATHS.table1}table-1.json`) },
-    notes: await Promise.all(dimensions.map(async (d) => ({ id: d.id, titleZh: d.data.titleZh, titleEn: d.data.titleEn, noteZh: d.data.noteZh, cite: await getCiteView(d.id) }))),
+    notes: await Promise.all(
+      dimensions.map(async (d) => ({ id: d.id, titleZh: d.data.titleZh, titleEn: d.data.titleEn, noteZh: d.data.noteZh, cite: await getCiteView(d.id) })),
+    ),
   };
 }
 
@@ -101,9 +105,22 @@ export async function getTablePairView(columns: readonly number[]): Promise<Tabl
   const names = { a: a.heading, b: b.heading };
   const title = fill(UI.table.pairTitle, names);
   return {
-    page: await pageMeta({ titleZh: title, description: fill(UI.table.pairDescription, names), path: pairPath(a, b), kind: "table", papers: ["paper-a"], crumbs: [{ label: UI.nav.table1, href: siteHref(PATHS.table1) }, { label: title }] }),
+    page: await pageMeta({
+      titleZh: title,
+      description: fill(UI.table.pairDescription, names),
+      path: pairPath(a, b),
+      kind: "table",
+      papers: ["paper-a"],
+      crumbs: [{ label: UI.nav.table1, href: siteHref(PATHS.table1) }, { label: title }],
+    }),
     title,
     fullTableHref: siteHref(PATHS.table1),
-    table: { caption: title, captionEn: fill(UI.table.pairTitleEn, { a: a.id, b: b.id }), stages, rows: selectColumns(table.rows, columns), constantLabel: UI.table.samePair },
+    table: {
+      caption: title,
+      captionEn: fill(UI.table.pairTitleEn, { a: a.id, b: b.id }),
+      stages,
+      rows: selectColumns(table.rows, columns),
+      constantLabel: UI.table.samePair,
+    },
   };
 }

@@ -32,7 +32,14 @@ export async function getTimelineView(): Promise<TimelineView> {
     })),
   );
   return {
-    page: await pageMeta({ titleZh: UI.nav.timeline, description: UI.timeline.description, path: PATHS.timeline, kind: "event", papers: PAPER_IDS, crumbs: [{ label: UI.nav.timeline }] }),
+    page: await pageMeta({
+      titleZh: UI.nav.timeline,
+      description: UI.timeline.description,
+      path: PATHS.timeline,
+      kind: "event",
+      papers: PAPER_IDS,
+      crumbs: [{ label: UI.nav.timeline }],
+    }),
     events,
   };
 }

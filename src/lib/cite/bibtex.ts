@@ -72,8 +72,16 @@ export function bibtexEntry(item: CslItem): string {
   const byType: Record<CslItem["type"], Field[]> = {
     "article-journal": [["journal", container]],
     book: [["publisher", item.publisher === undefined ? undefined : escapeBibtex(item.publisher)]],
-    chapter: [["booktitle", container], ["editor", editors], ["publisher", item.publisher === undefined ? undefined : escapeBibtex(item.publisher)]],
-    "paper-conference": [["booktitle", container], ["editor", editors], ["publisher", item.publisher === undefined ? undefined : escapeBibtex(item.publisher)]],
+    chapter: [
+      ["booktitle", container],
+      ["editor", editors],
+      ["publisher", item.publisher === undefined ? undefined : escapeBibtex(item.publisher)],
+    ],
+    "paper-conference": [
+      ["booktitle", container],
+      ["editor", editors],
+      ["publisher", item.publisher === undefined ? undefined : escapeBibtex(item.publisher)],
+    ],
     report: [["institution", item.publisher === undefined ? undefined : escapeBibtex(item.publisher)]],
     thesis: [["school", item.publisher === undefined ? undefined : escapeBibtex(item.publisher)]],
     webpage: [],

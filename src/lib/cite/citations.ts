@@ -109,7 +109,13 @@ function forStyle(item: CslItem, style: StyleKey, paper: PaperFacts | undefined,
   return out;
 }
 
-function block(target: CitationBlock["target"], item: CslItem, paper: PaperFacts | undefined, page: number | undefined, accessed: string | undefined): CitationBlock {
+function block(
+  target: CitationBlock["target"],
+  item: CslItem,
+  paper: PaperFacts | undefined,
+  page: number | undefined,
+  accessed: string | undefined,
+): CitationBlock {
   return {
     target,
     formats: STYLE_KEYS.map((style) => {
@@ -142,7 +148,10 @@ export function sectionLabel(trail: UnitLocator["trail"], title?: string): strin
   if (last === undefined) return title ?? "";
   const heading = title ?? last.heading;
   if (!isSectionNumber(last.number)) return heading;
-  const outer = trail.slice(0, -1).map((s) => s.number).join("");
+  const outer = trail
+    .slice(0, -1)
+    .map((s) => s.number)
+    .join("");
   return `${outer}${formatSectionNumber(last.number)}${heading}`;
 }
 

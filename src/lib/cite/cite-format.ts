@@ -58,7 +58,9 @@ export function formatEntry(item: CslItem, style: StyleKey): string {
  * given as printed.
  */
 function gbtLiteralNames(text: string, item: CslItem): string {
-  const literals = [...(item.author ?? []), ...(item.editor ?? [])].flatMap((n) => ("literal" in n && n.literal !== n.literal.toUpperCase() ? [n.literal] : []));
+  const literals = [...(item.author ?? []), ...(item.editor ?? [])].flatMap((n) =>
+    "literal" in n && n.literal !== n.literal.toUpperCase() ? [n.literal] : [],
+  );
   return literals.reduce((out, literal) => out.replace(literal.toUpperCase(), literal), text);
 }
 

@@ -25,7 +25,8 @@ export interface PageFacts {
   type?: "website" | "article";
 }
 
-const tag = (attr: MetaTag["attr"], key: string, content: string | undefined): MetaTag[] => (content === undefined || content === "" ? [] : [{ attr, key, content }]);
+const tag = (attr: MetaTag["attr"], key: string, content: string | undefined): MetaTag[] =>
+  content === undefined || content === "" ? [] : [{ attr, key, content }];
 
 /**
  * Highwire Press citation_* tags for a paper, so reference managers save it as a journal article.
@@ -89,19 +90,23 @@ export function scholarlyArticle(paper: PaperFacts): Record<string, unknown> {
     "@type": "ScholarlyArticle",
     ...(paper.title === undefined ? {} : { name: paper.title, headline: paper.title }),
     ...(paper.titleEn === undefined ? {} : { alternateName: paper.titleEn }),
-    ...(paper.authors === undefined ? {} : { author: paper.authors.map((a) => ({ "@type": "Person", name: `${a.family}${a.given}`, familyName: a.family, givenName: a.given })) }),
+    ...(paper.authors === undefined
+      ? {}
+      : { author: paper.authors.map((a) => ({ "@type": "Person", name: `${a.family}${a.given}`, familyName: a.family, givenName: a.given })) }),
     ...(paper.year === undefined ? {} : { datePublished: String(paper.year) }),
     inLanguage: paper.language,
     ...(paper.keywords === undefined ? {} : { keywords: paper.keywords.join(", ") }),
     ...(issue === undefined ? {} : { isPartOf: issue }),
-    ...(paper.reprint === undefined
-      ? {}
-      : { publication: { "@type": "PublicationEvent", name: reprintText(paper), startDate: String(paper.reprint.year) } }),
+    ...(paper.reprint === undefined ? {} : { publication: { "@type": "PublicationEvent", name: reprintText(paper), startDate: String(paper.reprint.year) } }),
   };
 }
 
 /** The schema.org JSON-LD of a page: a WebPage of the site, about a paper or defining a term where it does. */
-export function jsonLd(page: PageFacts, unit: CitationInput | undefined, term?: { name: string; alternateName: string; description?: string }): Record<string, unknown> {
+export function jsonLd(
+  page: PageFacts,
+  unit: CitationInput | undefined,
+  term?: { name: string; alternateName: string; description?: string },
+): Record<string, unknown> {
   const about = unit?.paper === undefined ? undefined : scholarlyArticle(unit.paper);
   return {
     "@context": "https://schema.org",

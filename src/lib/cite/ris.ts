@@ -46,7 +46,12 @@ export function risRecord(item: CslItem): string {
     ["DA", year === undefined ? undefined : `${year}/${pad(month)}/${pad(day)}/`],
     ["VL", item.volume],
     ["IS", item.issue],
-    ...(pages !== undefined && pages.length === 2 ? ([["SP", pages[0]], ["EP", pages[1]]] as [string, string][]) : ([["SP", item.page]] as [string, string | undefined][])),
+    ...(pages !== undefined && pages.length === 2
+      ? ([
+          ["SP", pages[0]],
+          ["EP", pages[1]],
+        ] as [string, string][])
+      : ([["SP", item.page]] as [string, string | undefined][])),
     ["PB", item.publisher],
     ["LA", item.language],
     ...(item.keyword?.split(/\s*;\s*/) ?? []).map((k): [string, string] => ["KW", k]),

@@ -18,10 +18,14 @@ export function sourceLine(paper: PaperFacts, trail: UnitLocator["trail"], what?
   const parts: string[] = [];
   if (paper.title !== undefined && paper.authors !== undefined) {
     const issue = paper.year === undefined || paper.issue === undefined ? "" : fill(CITE_UI.source.issue, { year: paper.year, issue: paper.issue });
-    parts.push(`${paper.authors.map((a) => `${a.family}${a.given}`).join("、")}《${paper.title}》`, `${paper.journal === undefined ? "" : `《${paper.journal}》`}${issue}`);
+    parts.push(
+      `${paper.authors.map((a) => `${a.family}${a.given}`).join("、")}《${paper.title}》`,
+      `${paper.journal === undefined ? "" : `《${paper.journal}》`}${issue}`,
+    );
   } else {
     const missing = [paper.title === undefined ? CITE_UI.source.title : "", paper.authors === undefined ? CITE_UI.source.authors : ""].filter((m) => m !== "");
-    const reprint = paper.reprint === undefined ? "" : fill(CITE_UI.source.reprint, { name: paper.reprint.nameZh, year: paper.reprint.year, issue: paper.reprint.issue });
+    const reprint =
+      paper.reprint === undefined ? "" : fill(CITE_UI.source.reprint, { name: paper.reprint.nameZh, year: paper.reprint.year, issue: paper.reprint.issue });
     parts.push(fill(CITE_UI.source.unknown, { label: paper.labelZh, missing: missing.join(CITE_UI.source.and) }), reprint);
   }
   return [...parts, section, what].filter((p): p is string => p !== undefined && p !== "").join("，");

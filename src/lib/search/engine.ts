@@ -267,7 +267,13 @@ export class SearchEngine {
     this.entries ??= entriesOf(p.glossary);
     const papers = mentionedPapers(
       p.query,
-      { url: data.url, papers: data.filters["paper"] ?? [], names: [data.meta["title"], data.meta["title_en"], data.meta["id"]].filter((n): n is string => n !== undefined), rawContent: data.raw_content ?? "", anchors: data.anchors ?? [] },
+      {
+        url: data.url,
+        papers: data.filters["paper"] ?? [],
+        names: [data.meta["title"], data.meta["title_en"], data.meta["id"]].filter((n): n is string => n !== undefined),
+        rawContent: data.raw_content ?? "",
+        anchors: data.anchors ?? [],
+      },
       this.entries,
     );
     const pin = p.pins.get(pathOf(data.url));
@@ -365,7 +371,9 @@ function shown(data: PagefindData, query: ParsedQuery): { excerpt: string; secti
   const length = PAGEFIND_OPTIONS.excerptLength;
   const recut = (excerpt: string, part: PageWords): string => (showsTerm(excerpt, query) ? excerpt : (excerptAround(part, terms, length) ?? excerpt));
   // The anchors Pagefind cuts its sections at: headings with text, and elements with a data-pagefind-title.
-  const cuts = (data.anchors ?? []).filter((a) => (a.title !== undefined && /\S/.test(a.title)) || (/^h\d$/i.test(a.element) && a.text !== undefined && /\S/.test(a.text)));
+  const cuts = (data.anchors ?? []).filter(
+    (a) => (a.title !== undefined && /\S/.test(a.title)) || (/^h\d$/i.test(a.element) && a.text !== undefined && /\S/.test(a.text)),
+  );
   const sections: PagefindSubResult[] = [];
   for (const section of data.sub_results) {
     const anchor = section.anchor === undefined ? undefined : cuts.find((a) => a.id === section.anchor?.id && a.location === section.anchor.location);

@@ -9,7 +9,19 @@ import { PAGE_KINDS } from "../page-kinds.ts";
 export type PaperChoice = "a" | "b" | "both";
 
 /** The choices of kind offered, in display order. `element` stands for every kind of model element. */
-export const KIND_CHOICES = ["stage", "table", "characteristic", "mechanism", "element", "concept", "event", "bibliography", "section", "paper", "comparison"] as const;
+export const KIND_CHOICES = [
+  "stage",
+  "table",
+  "characteristic",
+  "mechanism",
+  "element",
+  "concept",
+  "event",
+  "bibliography",
+  "section",
+  "paper",
+  "comparison",
+] as const;
 /** One kind choice. */
 export type KindChoice = (typeof KIND_CHOICES)[number];
 

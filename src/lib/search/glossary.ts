@@ -19,7 +19,10 @@ export interface GlossaryUnit {
 /** Shape units into glossary terms (titles trimmed of parenthetical additions are kept as aliases). */
 export function toSearchTerms(units: readonly GlossaryUnit[]): SearchTerm[] {
   return units.map((u) => {
-    const bare = u.titleZh.replace(/[（(][^）)]*[）)]/g, "").replace(/^[^：]{1,8}：/, "").trim();
+    const bare = u.titleZh
+      .replace(/[（(][^）)]*[）)]/g, "")
+      .replace(/^[^：]{1,8}：/, "")
+      .trim();
     const aliases = [...new Set([bare, ...(u.aliasesZh ?? [])])].filter((a) => a !== "" && a !== u.titleZh);
     return {
       id: u.id,

@@ -27,7 +27,9 @@ export function excerptText(html: string): string {
  */
 export function highlightTerms(query: ParsedQuery): string[] {
   const whole = compact(query.text);
-  const terms = [query.text, ...query.phrases, ...query.chunks, ...query.needs.flat(), ...query.words].map(compact).filter((t) => t !== "" && ([...t].length > 1 || t === whole));
+  const terms = [query.text, ...query.phrases, ...query.chunks, ...query.needs.flat(), ...query.words]
+    .map(compact)
+    .filter((t) => t !== "" && ([...t].length > 1 || t === whole));
   return [...new Set(terms)].sort((a, b) => b.length - a.length);
 }
 

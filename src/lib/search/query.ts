@@ -36,17 +36,15 @@ export interface ParsedQuery {
 
 /** NFKC, lower case, quotation marks of every kind as ASCII `"`, white space collapsed. */
 export function normalizeQuery(query: string): string {
-  return query
-    .normalize("NFKC")
-    .replace(QUOTES, '"')
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return query.normalize("NFKC").replace(QUOTES, '"').toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Letters and digits only, lower case: the form in which phrases and words are compared with page text. */
 export function compact(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** The word-like segments of a text, as Intl.Segmenter (and so Pagefind's query parser) finds them. */

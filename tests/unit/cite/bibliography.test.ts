@@ -4,7 +4,18 @@ import { authorSortKey, compareBibliography, formatName, shortCitation } from ".
 describe("bibliography short forms", () => {
   it.each([
     [{ authors: [{ family: "殷", given: "忠勇" }], etAl: false, year: 2017, language: "zh-CN" }, "殷忠勇 2017"],
-    [{ authors: [{ family: "李", given: "哲" }, { family: "苏", given: "楠" }], etAl: false, year: 2014, language: "zh-CN" }, "李哲等 2014"],
+    [
+      {
+        authors: [
+          { family: "李", given: "哲" },
+          { family: "苏", given: "楠" },
+        ],
+        etAl: false,
+        year: 2014,
+        language: "zh-CN",
+      },
+      "李哲等 2014",
+    ],
     [{ authors: [{ family: "Freeman", given: "C" }], etAl: false, year: 2002, language: "en" }, "Freeman 2002"],
     [{ authors: [{ family: "Jeschke", given: "S" }], etAl: true, year: 2017, language: "en" }, "Jeschke et al. 2017"],
     [{ authors: [{ literal: "本刊特约评论员" }], etAl: false, year: 2019, language: "zh-CN" }, "本刊特约评论员 2019"],
@@ -34,7 +45,14 @@ describe("bibliography order", () => {
       zh("黄", "涛", 2015),
       { authors: [{ literal: "本刊特约评论员" }], etAl: false, year: 2019, language: "zh-CN" },
     ];
-    expect([...entries].sort(compareBibliography).map((e) => shortCitation(e))).toEqual(["本刊特约评论员 2019", "黄涛 2015", "黄涛 2018", "殷忠勇 2017", "曾宪奎 2020", "Freeman 2002"]);
+    expect([...entries].sort(compareBibliography).map((e) => shortCitation(e))).toEqual([
+      "本刊特约评论员 2019",
+      "黄涛 2015",
+      "黄涛 2018",
+      "殷忠勇 2017",
+      "曾宪奎 2020",
+      "Freeman 2002",
+    ]);
   });
   it("orders English works by the first author's family name", () => {
     expect(authorSortKey({ authors: [{ family: "Lundvall", given: "B K" }], language: "en" })).toBe("Lundvall");

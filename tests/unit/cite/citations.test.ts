@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { citeUnit, locatorText, paperItem, reprintText, sectionLabel, type UnitCitations } from "../../../src/lib/cite/citations.ts";
 import { PAPER_A, SITE, ACCESSED, B_3_2_1, DIMENSION, PAPER, ON_PAGE_45 } from "./fixtures.ts";
 
-const text = (c: UnitCitations, target: string, style: string) => c.blocks.find((b) => b.target === target)?.formats.find((f) => f.style === style)?.formatted.text;
+const text = (c: UnitCitations, target: string, style: string) =>
+  c.blocks.find((b) => b.target === target)?.formats.find((f) => f.style === style)?.formatted.text;
 
 // Each expected string is written from the standard, not copied from the formatter:
 // GB/T 7714—2015 §4.4 (连续出版物中的析出文献) and §4.6 (电子资源, [EB/OL] with (更新日期)[引用日期]),
@@ -15,7 +16,8 @@ describe.each([
     input: PAPER,
     gbtPaper: "张正清, 王娜. 构建以技术社会实验为导向的新型举国体制[J]. 云南社会科学, 2022(4).",
     gbtSite: "新型举国体制比较知识库. 论文B：构建以技术社会实验为导向的新型举国体制[EB/OL]. (2026-11-23)[2026-11-24]. https://kb.example.org/kb/paper-b/.",
-    apaPaper: "张正清, & 王娜. (2022). 构建以技术社会实验为导向的新型举国体制 [The Construction of a New National System Oriented by Technological Social Experiments]. 云南社会科学, 4.",
+    apaPaper:
+      "张正清, & 王娜. (2022). 构建以技术社会实验为导向的新型举国体制 [The Construction of a New National System Oriented by Technological Social Experiments]. 云南社会科学, 4.",
     apaSite: "新型举国体制比较知识库. (2026, November 23). 论文B：构建以技术社会实验为导向的新型举国体制. https://kb.example.org/kb/paper-b/",
   },
   {
@@ -23,15 +25,18 @@ describe.each([
     input: B_3_2_1,
     gbtPaper: "张正清, 王娜. 构建以技术社会实验为导向的新型举国体制[J]. 云南社会科学, 2022(4).",
     gbtSite: "新型举国体制比较知识库. 论文B 三（二）1. 构成要素与核心指标[EB/OL]. (2026-11-23)[2026-11-24]. https://kb.example.org/kb/paper-b/b-3-2-1/.",
-    apaPaper: "张正清, & 王娜. (2022). 构建以技术社会实验为导向的新型举国体制 [The Construction of a New National System Oriented by Technological Social Experiments]. 云南社会科学, 4.",
+    apaPaper:
+      "张正清, & 王娜. (2022). 构建以技术社会实验为导向的新型举国体制 [The Construction of a New National System Oriented by Technological Social Experiments]. 云南社会科学, 4.",
     apaSite: "新型举国体制比较知识库. (2026, November 23). 论文B 三（二）1. 构成要素与核心指标. https://kb.example.org/kb/paper-b/b-3-2-1/",
   },
   {
     name: "a Paper B unit on the printed page 45",
     input: ON_PAGE_45,
     gbtPaper: "张正清, 王娜. 构建以技术社会实验为导向的新型举国体制[J]. 云南社会科学, 2022(4): 45.",
-    gbtSite: "新型举国体制比较知识库. 论文B核心指标：资源配置目标[EB/OL]. (2026-11-23)[2026-11-24]. https://kb.example.org/kb/elements/b-ind-resource-allocation/.",
-    apaPaper: "张正清, & 王娜. (2022). 构建以技术社会实验为导向的新型举国体制 [The Construction of a New National System Oriented by Technological Social Experiments]. 云南社会科学, 4.",
+    gbtSite:
+      "新型举国体制比较知识库. 论文B核心指标：资源配置目标[EB/OL]. (2026-11-23)[2026-11-24]. https://kb.example.org/kb/elements/b-ind-resource-allocation/.",
+    apaPaper:
+      "张正清, & 王娜. (2022). 构建以技术社会实验为导向的新型举国体制 [The Construction of a New National System Oriented by Technological Social Experiments]. 云南社会科学, 4.",
     apaSite: "新型举国体制比较知识库. (2026, November 23). 论文B核心指标：资源配置目标. https://kb.example.org/kb/elements/b-ind-resource-allocation/",
   },
   {
@@ -77,7 +82,9 @@ describe("Paper A, whose title and authors are unknown", () => {
 
 describe("Chicago author-date", () => {
   it("writes Paper B with its issue as CMOS does for journals without volumes", () => {
-    expect(text(citeUnit(PAPER, ACCESSED, SITE), "paper", "chicago")).toBe("张正清, and 王娜. 2022. “构建以技术社会实验为导向的新型举国体制.” 云南社会科学, no. 4.");
+    expect(text(citeUnit(PAPER, ACCESSED, SITE), "paper", "chicago")).toBe(
+      "张正清, and 王娜. 2022. “构建以技术社会实验为导向的新型举国体制.” 云南社会科学, no. 4.",
+    );
   });
 });
 
@@ -86,12 +93,21 @@ describe("locators", () => {
   it.each([
     [trail, undefined, "三（二）1. 构成要素与核心指标"],
     [trail.slice(0, 1), undefined, "三、新型举国体制的技术实验—扩散模式"],
-    [[{ number: "二", heading: "x" }, { number: "(一)", heading: "传统举国体制形成阶段(1949-1977)" }], "传统举国体制形成阶段（1949-1977）", "二(一)传统举国体制形成阶段（1949-1977）"],
+    [
+      [
+        { number: "二", heading: "x" },
+        { number: "(一)", heading: "传统举国体制形成阶段(1949-1977)" },
+      ],
+      "传统举国体制形成阶段（1949-1977）",
+      "二(一)传统举国体制形成阶段（1949-1977）",
+    ],
     [[{ number: "摘要", heading: "摘要" }], undefined, "摘要"],
   ])("sectionLabel(%j, %s) = %s", (t, title, expected) => {
     expect(sectionLabel(t, title)).toBe(expected);
   });
   it("writes a locator as one line, with page and footnote", () => {
-    expect(locatorText("论文B", { trail, page: 45, footnote: "a" })).toBe("论文B › 三、新型举国体制的技术实验—扩散模式 › （二）新型举国体制的技术实验—扩散模型 › 1. 构成要素与核心指标 · 第45页 · 脚注a");
+    expect(locatorText("论文B", { trail, page: 45, footnote: "a" })).toBe(
+      "论文B › 三、新型举国体制的技术实验—扩散模式 › （二）新型举国体制的技术实验—扩散模型 › 1. 构成要素与核心指标 · 第45页 · 脚注a",
+    );
   });
 });

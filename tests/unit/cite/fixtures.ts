@@ -17,7 +17,12 @@ export const PAPER_B: PaperFacts = {
   keywords: ["新型举国体制", "技术社会实验", "技术扩散", "创新参与"],
   language: "zh-CN",
 };
-export const PAPER_A: PaperFacts = { id: "paper-a", labelZh: "论文A", reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2", column: "【理论探讨】" }, language: "zh-CN" };
+export const PAPER_A: PaperFacts = {
+  id: "paper-a",
+  labelZh: "论文A",
+  reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2", column: "【理论探讨】" },
+  language: "zh-CN",
+};
 export const SITE = "新型举国体制比较知识库";
 export const ROOT = "https://kb.example.org/kb/";
 export const UPDATED = { date: "2026-11-23", source: "front-matter" } as const;
@@ -45,8 +50,27 @@ export const DIMENSION: CitationInput = {
   url: `${ROOT}table-1/#dim-resource-allocation`,
   updated: UPDATED,
   paper: PAPER_A,
-  locator: { trail: [{ number: "二", heading: "举国体制的历史演变及其比较分析" }, { number: "(四)", heading: "历史视野中的举国体制比较分析" }], note: "表1前正文" },
+  locator: {
+    trail: [
+      { number: "二", heading: "举国体制的历史演变及其比较分析" },
+      { number: "(四)", heading: "历史视野中的举国体制比较分析" },
+    ],
+    note: "表1前正文",
+  },
 };
-export const PAPER: CitationInput = { id: "paper-b", kind: "paper", pageTitle: "论文B：构建以技术社会实验为导向的新型举国体制", url: `${ROOT}paper-b/`, updated: UPDATED, paper: PAPER_B };
-export const ON_PAGE_45: CitationInput = { ...B_3_2_1, id: "b-ind-resource-allocation", kind: "element", pageTitle: "论文B核心指标：资源配置目标", url: `${ROOT}elements/b-ind-resource-allocation/`, locator: { trail: B_3_2_1.locator?.trail ?? [], page: 45 } };
-
+export const PAPER: CitationInput = {
+  id: "paper-b",
+  kind: "paper",
+  pageTitle: "论文B：构建以技术社会实验为导向的新型举国体制",
+  url: `${ROOT}paper-b/`,
+  updated: UPDATED,
+  paper: PAPER_B,
+};
+export const ON_PAGE_45: CitationInput = {
+  ...B_3_2_1,
+  id: "b-ind-resource-allocation",
+  kind: "element",
+  pageTitle: "论文B核心指标：资源配置目标",
+  url: `${ROOT}elements/b-ind-resource-allocation/`,
+  locator: { trail: B_3_2_1.locator?.trail ?? [], page: 45 },
+};

@@ -16,7 +16,15 @@ const PAPER_B: PaperFacts = {
   language: "zh-CN",
 };
 const PAPER_A: PaperFacts = { id: "paper-a", labelZh: "论文A", reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2" }, language: "zh-CN" };
-const PAGE = { title: "论文B 三（二）1. 构成要素与核心指标", description: "d", url: "https://kb.example.org/paper-b/b-3-2-1/", siteName: "新型举国体制比较知识库", license: "https://creativecommons.org/licenses/by/4.0/", language: "zh-CN", modified: "2026-11-23" };
+const PAGE = {
+  title: "论文B 三（二）1. 构成要素与核心指标",
+  description: "d",
+  url: "https://kb.example.org/paper-b/b-3-2-1/",
+  siteName: "新型举国体制比较知识库",
+  license: "https://creativecommons.org/licenses/by/4.0/",
+  language: "zh-CN",
+  modified: "2026-11-23",
+};
 
 describe("highwireTags", () => {
   it("gives reference managers the known fields of Paper B, and no first page (unknown)", () => {
@@ -59,7 +67,11 @@ describe("pageTags", () => {
 
 describe("schema.org", () => {
   it("describes Paper B as a ScholarlyArticle in its journal issue", () => {
-    expect(scholarlyArticle(PAPER_B)).toMatchObject({ "@type": "ScholarlyArticle", name: PAPER_B.title, isPartOf: { issueNumber: "4", isPartOf: { name: "云南社会科学" } } });
+    expect(scholarlyArticle(PAPER_B)).toMatchObject({
+      "@type": "ScholarlyArticle",
+      name: PAPER_B.title,
+      isPartOf: { issueNumber: "4", isPartOf: { name: "云南社会科学" } },
+    });
   });
   it("describes Paper A without a name or authors, through its reprint", () => {
     const article = scholarlyArticle(PAPER_A);
@@ -73,7 +85,10 @@ describe("schema.org", () => {
     expect(article).not.toHaveProperty("isPartOf");
   });
   it("makes concept pages a WebPage whose main entity is a DefinedTerm", () => {
-    expect(jsonLd(PAGE, undefined, { name: "举国体制", alternateName: "whole-nation system" })).toMatchObject({ "@type": "WebPage", mainEntity: { "@type": "DefinedTerm", name: "举国体制" } });
+    expect(jsonLd(PAGE, undefined, { name: "举国体制", alternateName: "whole-nation system" })).toMatchObject({
+      "@type": "WebPage",
+      mainEntity: { "@type": "DefinedTerm", name: "举国体制" },
+    });
   });
   it("escapes < so no string can close the script element", () => {
     expect(jsonLdText({ name: "</script>" })).toBe('{"name":"\\u003c/script>"}');

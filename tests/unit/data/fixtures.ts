@@ -26,7 +26,17 @@ export const FIXTURES: Fixtures = {
         titleEn: "Paper A (title unknown)",
         labelZh: "论文A",
         labelEn: "Paper A",
-        unknowns: { title: "无题名页", titleEn: "无英文题名", authors: "无作者", affiliation: "无单位", journal: "转载本", year: "转载本", issue: "转载本", pages: "无页码", keywords: "无关键词" },
+        unknowns: {
+          title: "无题名页",
+          titleEn: "无英文题名",
+          authors: "无作者",
+          affiliation: "无单位",
+          journal: "转载本",
+          year: "转载本",
+          issue: "转载本",
+          pages: "无页码",
+          keywords: "无关键词",
+        },
         reprint: { nameZh: "复印报刊资料《中国政治》", year: 2022, issue: "2", column: "【理论探讨】" },
         sourceFile: "paper-a.txt",
         sourceNoteZh: "转载本正文。",
@@ -64,14 +74,58 @@ export const FIXTURES: Fixtures = {
     },
   ],
   sections: [
-    { id: "a-2", data: { titleZh: "举国体制的历史演变", titleEn: "History of the whole-nation system", paper: "paper-a", number: "二", headingQuote: "举国体制的历史演变及其比较分析", order: 2 } },
-    { id: "a-2-4", data: { titleZh: "比较分析", titleEn: "Comparison", paper: "paper-a", parent: "a-2", number: "(四)", headingQuote: "历史视野中的举国体制比较分析", order: 4 } },
+    {
+      id: "a-2",
+      data: {
+        titleZh: "举国体制的历史演变",
+        titleEn: "History of the whole-nation system",
+        paper: "paper-a",
+        number: "二",
+        headingQuote: "举国体制的历史演变及其比较分析",
+        order: 2,
+      },
+    },
+    {
+      id: "a-2-4",
+      data: {
+        titleZh: "比较分析",
+        titleEn: "Comparison",
+        paper: "paper-a",
+        parent: "a-2",
+        number: "(四)",
+        headingQuote: "历史视野中的举国体制比较分析",
+        order: 4,
+      },
+    },
     { id: "a-4", data: { titleZh: "模式构建", titleEn: "Model", paper: "paper-a", number: "四", headingQuote: "新型举国体制的模式构建", order: 4 } },
-    { id: "b-3", data: { titleZh: "技术实验—扩散模式", titleEn: "The model", paper: "paper-b", number: "三", headingQuote: "新型举国体制的技术实验—扩散模式", order: 3 } },
-    { id: "b-3-2", data: { titleZh: "技术实验—扩散模型", titleEn: "The model's parts", paper: "paper-b", parent: "b-3", number: "（二）", headingQuote: "新型举国体制的技术实验—扩散模型", order: 2 } },
+    {
+      id: "b-3",
+      data: { titleZh: "技术实验—扩散模式", titleEn: "The model", paper: "paper-b", number: "三", headingQuote: "新型举国体制的技术实验—扩散模式", order: 3 },
+    },
+    {
+      id: "b-3-2",
+      data: {
+        titleZh: "技术实验—扩散模型",
+        titleEn: "The model's parts",
+        paper: "paper-b",
+        parent: "b-3",
+        number: "（二）",
+        headingQuote: "新型举国体制的技术实验—扩散模型",
+        order: 2,
+      },
+    },
     {
       id: "b-3-2-1",
-      data: { titleZh: "构成要素与核心指标", titleEn: "Elements and indicators", paper: "paper-b", parent: "b-3-2", number: "1.", headingQuote: "构成要素与核心指标", order: 1, page: 45 },
+      data: {
+        titleZh: "构成要素与核心指标",
+        titleEn: "Elements and indicators",
+        paper: "paper-b",
+        parent: "b-3-2",
+        number: "1.",
+        headingQuote: "构成要素与核心指标",
+        order: 1,
+        page: 45,
+      },
       headings: [
         { depth: 2, slug: "elements", text: "四个构成要素" },
         { depth: 3, slug: "actors", text: "行动者" },
@@ -82,7 +136,18 @@ export const FIXTURES: Fixtures = {
   ],
   stages: STAGES.map(([id, order, titleZh, period, column]) => ({
     id,
-    data: { titleZh, titleEn: STAGE_EN[id], stage: id, order, period: { start: 1949, end: null, labelQuote: period }, headingQuote: titleZh, columnQuote: column, mainTaskZh: `${titleZh}的任务`, locator: { paper: "paper-a", section: "a-2-4" }, concepts: id === "stage-new" ? ["xinxing-juguo-tizhi"] : [] },
+    data: {
+      titleZh,
+      titleEn: STAGE_EN[id],
+      stage: id,
+      order,
+      period: { start: 1949, end: null, labelQuote: period },
+      headingQuote: titleZh,
+      columnQuote: column,
+      mainTaskZh: `${titleZh}的任务`,
+      locator: { paper: "paper-a", section: "a-2-4" },
+      concepts: id === "stage-new" ? ["xinxing-juguo-tizhi"] : [],
+    },
   })),
   dimensions: [
     {
@@ -120,14 +185,64 @@ export const FIXTURES: Fixtures = {
       },
       headings: [{ depth: 2, slug: "history", text: "历史与名称" }],
     },
-    { id: "a-mech-project-quality", data: { titleZh: "质量监控", titleEn: "Quality monitoring", definitionZh: "定义。", kind: "part", order: 3, parent: "a-mech-project", locator: { paper: "paper-a", section: "a-4" } } },
-    { id: "a-mech-project-bidding", data: { titleZh: "决策招标", titleEn: "Decision and tendering", definitionZh: "定义。", kind: "part", order: 1, parent: "a-mech-project", locator: { paper: "paper-a", section: "a-4" } } },
-    { id: "b-system-implementation", data: { titleZh: "实施体系", titleEn: "Implementation system", definitionZh: "定义。", kind: "system", order: 3, locator: { paper: "paper-b", section: "b-3-2-2" } } },
+    {
+      id: "a-mech-project-quality",
+      data: {
+        titleZh: "质量监控",
+        titleEn: "Quality monitoring",
+        definitionZh: "定义。",
+        kind: "part",
+        order: 3,
+        parent: "a-mech-project",
+        locator: { paper: "paper-a", section: "a-4" },
+      },
+    },
+    {
+      id: "a-mech-project-bidding",
+      data: {
+        titleZh: "决策招标",
+        titleEn: "Decision and tendering",
+        definitionZh: "定义。",
+        kind: "part",
+        order: 1,
+        parent: "a-mech-project",
+        locator: { paper: "paper-a", section: "a-4" },
+      },
+    },
+    {
+      id: "b-system-implementation",
+      data: {
+        titleZh: "实施体系",
+        titleEn: "Implementation system",
+        definitionZh: "定义。",
+        kind: "system",
+        order: 3,
+        locator: { paper: "paper-b", section: "b-3-2-2" },
+      },
+    },
     // Names a-mech-project as its counterpart without being named back: the counterpart is listed on both pages.
-    { id: "b-system-evaluation", data: { titleZh: "评价体系", titleEn: "Evaluation system", definitionZh: "定义。", kind: "system", order: 2, locator: { paper: "paper-b", section: "b-3-2-2" }, counterparts: ["a-mech-project"] } },
+    {
+      id: "b-system-evaluation",
+      data: {
+        titleZh: "评价体系",
+        titleEn: "Evaluation system",
+        definitionZh: "定义。",
+        kind: "system",
+        order: 2,
+        locator: { paper: "paper-b", section: "b-3-2-2" },
+        counterparts: ["a-mech-project"],
+      },
+    },
     {
       id: "b-ind-resource-allocation",
-      data: { titleZh: "资源配置目标", titleEn: "Resource allocation", definitionZh: "定义。", kind: "indicator", order: 1, locator: { paper: "paper-b", section: "b-3-2-1", page: 45, footnote: "a" } },
+      data: {
+        titleZh: "资源配置目标",
+        titleEn: "Resource allocation",
+        definitionZh: "定义。",
+        kind: "indicator",
+        order: 1,
+        locator: { paper: "paper-b", section: "b-3-2-1", page: 45, footnote: "a" },
+      },
     },
   ],
   concepts: [
@@ -139,7 +254,12 @@ export const FIXTURES: Fixtures = {
         aliasesZh: ["科技创新新型举国体制"],
         definitionZh: "两篇论文的共同对象。",
         views: {
-          "paper-a": { discussed: true, summaryZh: "论文A的界定。", quote: "以关键核心技术攻关为主要任务", locators: [{ paper: "paper-a", section: "a-2-4", note: "综合界定" }] },
+          "paper-a": {
+            discussed: true,
+            summaryZh: "论文A的界定。",
+            quote: "以关键核心技术攻关为主要任务",
+            locators: [{ paper: "paper-a", section: "a-2-4", note: "综合界定" }],
+          },
           "paper-b": { discussed: false },
         },
         related: ["juguo-tizhi"],
@@ -147,7 +267,15 @@ export const FIXTURES: Fixtures = {
     },
     {
       id: "juguo-tizhi",
-      data: { titleZh: "举国体制", titleEn: "Whole-nation system", definitionZh: "新型举国体制的上位概念。", views: { "paper-a": { discussed: true, summaryZh: "论文A所说。", locators: [{ paper: "paper-a", section: "a-2" }] }, "paper-b": { discussed: true, summaryZh: "论文B所说。", locators: [{ paper: "paper-b", section: "b-3" }] } } },
+      data: {
+        titleZh: "举国体制",
+        titleEn: "Whole-nation system",
+        definitionZh: "新型举国体制的上位概念。",
+        views: {
+          "paper-a": { discussed: true, summaryZh: "论文A所说。", locators: [{ paper: "paper-a", section: "a-2" }] },
+          "paper-b": { discussed: true, summaryZh: "论文B所说。", locators: [{ paper: "paper-b", section: "b-3" }] },
+        },
+      },
     },
   ],
   bibliography: [
@@ -165,5 +293,10 @@ export const FIXTURES: Fixtures = {
       },
     },
   ],
-  pages: [{ id: "about-table-1", data: { titleZh: "表1 不同阶段的举国体制比较", titleEn: "Table 1. The whole-nation system compared across stages", descriptionZh: "表1。" } }],
+  pages: [
+    {
+      id: "about-table-1",
+      data: { titleZh: "表1 不同阶段的举国体制比较", titleEn: "Table 1. The whole-nation system compared across stages", descriptionZh: "表1。" },
+    },
+  ],
 };

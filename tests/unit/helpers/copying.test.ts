@@ -5,7 +5,9 @@ const SOURCE = "新型举国体制是在社会主义市场经济条件下，以�
 
 describe("copiedRuns", () => {
   it("finds a long verbatim run outside quotations", () => {
-    expect(copiedRuns("论文说：在社会主义市场经济条件下，以关键核心技术攻关为主要任务。", SOURCE, 12)).toEqual(["在社会主义市场经济条件下,以关键核心技术攻关为主要任务"]);
+    expect(copiedRuns("论文说：在社会主义市场经济条件下，以关键核心技术攻关为主要任务。", SOURCE, 12)).toEqual([
+      "在社会主义市场经济条件下,以关键核心技术攻关为主要任务",
+    ]);
   });
   it("ignores the same run inside a Quote element or a quote field", () => {
     expect(copiedRuns("论文说<Quote>在社会主义市场经济条件下，以关键核心技术攻关为主要任务</Quote>。", SOURCE, 12)).toEqual([]);

@@ -29,8 +29,14 @@ describe("filters", () => {
   it.each([
     [{ paper: null, kind: null }, {}],
     [{ paper: "a", kind: null }, { paper: "paper-a" }],
-    [{ paper: "both", kind: "concept" }, { paper: ["paper-a", "paper-b"], kind: { any: ["concept"] } }],
-    [{ paper: "b", kind: "element" }, { paper: "paper-b", kind: { any: ["characteristic", "mechanism", "part", "indicator"] } }],
+    [
+      { paper: "both", kind: "concept" },
+      { paper: ["paper-a", "paper-b"], kind: { any: ["concept"] } },
+    ],
+    [
+      { paper: "b", kind: "element" },
+      { paper: "paper-b", kind: { any: ["characteristic", "mechanism", "part", "indicator"] } },
+    ],
   ] as const)("%j → %j", (state, filters) => {
     expect(toPagefindFilters(state, KINDS)).toEqual(filters);
   });

@@ -11,11 +11,31 @@ describe("building the glossary", () => {
     expect(dictionarySources("舉 举|國 国|乾燥 干燥")).toEqual(["舉", "國"]);
   });
   it("keeps short forms of titles as aliases", () => {
-    const [term] = toSearchTerms([{ id: "b-stage-diffusion", href: "/x/", titleZh: "扩散阶段（模型核心）", titleEn: "Diffusion", kind: "model-stage", papers: ["paper-b"] }]);
-    expect(term).toEqual({ id: "b-stage-diffusion", href: "/x/", zh: "扩散阶段（模型核心）", en: "Diffusion", aliases: ["扩散阶段"], kind: "model-stage", papers: ["paper-b"] });
+    const [term] = toSearchTerms([
+      { id: "b-stage-diffusion", href: "/x/", titleZh: "扩散阶段（模型核心）", titleEn: "Diffusion", kind: "model-stage", papers: ["paper-b"] },
+    ]);
+    expect(term).toEqual({
+      id: "b-stage-diffusion",
+      href: "/x/",
+      zh: "扩散阶段（模型核心）",
+      en: "Diffusion",
+      aliases: ["扩散阶段"],
+      kind: "model-stage",
+      papers: ["paper-b"],
+    });
     const [work] = toSearchTerms([{ id: "bib-x", href: "/r/#bib-x", titleZh: "Innovation", titleEn: "Innovation", kind: "bibliography", papers: ["paper-b"] }]);
     expect(work).toEqual({ id: "bib-x", href: "/r/#bib-x", zh: "Innovation", kind: "bibliography", papers: ["paper-b"] });
-    const [characteristic] = toSearchTerms([{ id: "a-char-x", href: "/e/", titleZh: "特征三：以关键核心技术攻关为主要任务", titleEn: "x", aliasesZh: ["关键任务"], kind: "characteristic", papers: ["paper-a"] }]);
+    const [characteristic] = toSearchTerms([
+      {
+        id: "a-char-x",
+        href: "/e/",
+        titleZh: "特征三：以关键核心技术攻关为主要任务",
+        titleEn: "x",
+        aliasesZh: ["关键任务"],
+        kind: "characteristic",
+        papers: ["paper-a"],
+      },
+    ]);
     expect(characteristic?.aliases).toEqual(["以关键核心技术攻关为主要任务", "关键任务"]);
   });
 });

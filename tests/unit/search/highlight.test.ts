@@ -54,7 +54,12 @@ describe("highlight", () => {
 
   it("keeps the text as it was, marks or not", () => {
     const text = "论文B说：政产学研用“一体化”（见图1）。";
-    for (const q of ["政产学研用", "一体化", "图1", "xylophone"]) expect(highlight(text, parseQuery(q)).map((s) => s.text).join("")).toBe(text);
+    for (const q of ["政产学研用", "一体化", "图1", "xylophone"])
+      expect(
+        highlight(text, parseQuery(q))
+          .map((s) => s.text)
+          .join(""),
+      ).toBe(text);
     expect(highlight("", parseQuery("互动者"))).toEqual([]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { compact, containsChunks, matchesText, normalizeQuery, parseQuery, segmentQuery, segmentWords, toPagefindQuery } from "../../../src/lib/search/query.ts";
+import {
+  compact,
+  containsChunks,
+  matchesText,
+  normalizeQuery,
+  parseQuery,
+  segmentQuery,
+  segmentWords,
+  toPagefindQuery,
+} from "../../../src/lib/search/query.ts";
 
 describe("normalizeQuery", () => {
   it.each([

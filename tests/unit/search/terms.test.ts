@@ -6,11 +6,33 @@ const GLOSSARY: SearchGlossary = {
   traditional: "舉國體",
   terms: [
     { id: "dim-resource-allocation", href: "/table-1/#dim-resource-allocation", zh: "资源配置", en: "Resource allocation", kind: "table", papers: ["paper-a"] },
-    { id: "b-lesson-participation", href: "/elements/b-lesson-participation/", zh: "启示三：创新的参与性", aliases: ["创新的参与性"], kind: "lesson", papers: ["paper-b"] },
+    {
+      id: "b-lesson-participation",
+      href: "/elements/b-lesson-participation/",
+      zh: "启示三：创新的参与性",
+      aliases: ["创新的参与性"],
+      kind: "lesson",
+      papers: ["paper-b"],
+    },
     { id: "ziyuan-peizhi", href: "/concepts/ziyuan-peizhi/", zh: "资源配置", en: "Resource allocation", kind: "concept", papers: ["paper-a", "paper-b"] },
-    { id: "chuangxin-canyu", href: "/concepts/chuangxin-canyu/", zh: "创新参与", en: "Participation in innovation", aliases: ["创新的参与性"], kind: "concept", papers: ["paper-b"] },
+    {
+      id: "chuangxin-canyu",
+      href: "/concepts/chuangxin-canyu/",
+      zh: "创新参与",
+      en: "Participation in innovation",
+      aliases: ["创新的参与性"],
+      kind: "concept",
+      papers: ["paper-b"],
+    },
     { id: "juguo-tizhi", href: "/concepts/juguo-tizhi/", zh: "举国体制", en: "Whole-nation system", kind: "concept", papers: ["paper-a", "paper-b"] },
-    { id: "xinxing-juguo-tizhi", href: "/concepts/xinxing-juguo-tizhi/", zh: "新型举国体制", en: "New whole-nation system", kind: "concept", papers: ["paper-a", "paper-b"] },
+    {
+      id: "xinxing-juguo-tizhi",
+      href: "/concepts/xinxing-juguo-tizhi/",
+      zh: "新型举国体制",
+      en: "New whole-nation system",
+      kind: "concept",
+      papers: ["paper-a", "paper-b"],
+    },
   ],
 };
 const ids = (query: string) => exactTerms(parseQuery(query), GLOSSARY).map((t) => t.id);

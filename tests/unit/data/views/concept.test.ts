@@ -28,7 +28,17 @@ describe("getConceptView", () => {
         discussed: true,
         summaryZh: "论文A的界定。",
         quote: "以关键核心技术攻关为主要任务",
-        locators: [{ label: "原文位置", paper: { label: "论文A", href: "/paper-a/" }, trail: [{ label: "二、举国体制的历史演变及其比较分析", href: "/paper-a/a-2/" }, { label: "(四)历史视野中的举国体制比较分析", href: "/paper-a/a-2-4/" }], extras: ["综合界定"] }],
+        locators: [
+          {
+            label: "原文位置",
+            paper: { label: "论文A", href: "/paper-a/" },
+            trail: [
+              { label: "二、举国体制的历史演变及其比较分析", href: "/paper-a/a-2/" },
+              { label: "(四)历史视野中的举国体制比较分析", href: "/paper-a/a-2-4/" },
+            ],
+            extras: ["综合界定"],
+          },
+        ],
       },
       { paperId: "paper-b", paper: { label: "论文B", href: "/paper-b/" }, discussed: false, locators: [] },
     ]);
@@ -37,8 +47,16 @@ describe("getConceptView", () => {
   it("links related concepts and lists the pages that mention it (by name or by listing it), never itself", async () => {
     const view = await getConceptView("xinxing-juguo-tizhi");
     expect(view.related).toEqual([{ label: "举国体制", href: "/concepts/juguo-tizhi/", titleEn: "Whole-nation system" }]);
-    expect(view.backlinks).toContainEqual({ label: "精细高效的项目运行机制", paperLabel: "论文A", links: [{ href: "/elements/a-mech-project/", kindLabel: "模型要素" }] });
-    expect(view.backlinks).toContainEqual({ label: "新型举国体制建构阶段", paperLabel: "论文A", links: [{ href: "/stages/stage-new/", kindLabel: "历史阶段" }] });
+    expect(view.backlinks).toContainEqual({
+      label: "精细高效的项目运行机制",
+      paperLabel: "论文A",
+      links: [{ href: "/elements/a-mech-project/", kindLabel: "模型要素" }],
+    });
+    expect(view.backlinks).toContainEqual({
+      label: "新型举国体制建构阶段",
+      paperLabel: "论文A",
+      links: [{ href: "/stages/stage-new/", kindLabel: "历史阶段" }],
+    });
     expect(view.backlinks.flatMap((b) => b.links.map((l) => l.href))).not.toContain("/concepts/xinxing-juguo-tizhi/");
   });
 

@@ -29,7 +29,12 @@ describe("getElementView", () => {
   it("takes its table of contents from the body and its locator from the content, note included", async () => {
     const view = await getElementView("a-mech-project");
     expect(view.page.toc).toEqual([{ id: "history", label: "历史与名称", depth: 2 }]);
-    expect(view.locator).toEqual({ label: "原文位置", paper: { label: "论文A", href: "/paper-a/" }, trail: [{ label: "四、新型举国体制的模式构建", href: "/paper-a/a-4/" }], extras: ["第二个机制"] });
+    expect(view.locator).toEqual({
+      label: "原文位置",
+      paper: { label: "论文A", href: "/paper-a/" },
+      trail: [{ label: "四、新型举国体制的模式构建", href: "/paper-a/a-4/" }],
+      extras: ["第二个机制"],
+    });
   });
 
   it("lists its parts in their order", async () => {
@@ -37,7 +42,10 @@ describe("getElementView", () => {
   });
 
   it("lists counterparts both ways: those it names and those that name it", async () => {
-    expect((await getElementView("a-mech-project")).counterparts.map((c) => c.href)).toEqual(["/elements/b-system-implementation/", "/elements/b-system-evaluation/"]);
+    expect((await getElementView("a-mech-project")).counterparts.map((c) => c.href)).toEqual([
+      "/elements/b-system-implementation/",
+      "/elements/b-system-evaluation/",
+    ]);
     expect((await getElementView("b-system-implementation")).counterparts.map((c) => c.label)).toEqual(["精细高效的项目运行机制"]);
     expect((await getElementView("b-ind-resource-allocation")).counterparts).toEqual([]);
   });
@@ -58,7 +66,9 @@ describe("getElementView", () => {
   });
 
   it("lists the works the paper cites for it by short citation and title", async () => {
-    expect((await getElementView("a-mech-project")).cites).toEqual([{ label: "殷忠勇 2017：论科技创新新型举国体制的构建", href: "/references/#bib-yin-zhongyong-2017", lang: "zh-CN" }]);
+    expect((await getElementView("a-mech-project")).cites).toEqual([
+      { label: "殷忠勇 2017：论科技创新新型举国体制的构建", href: "/references/#bib-yin-zhongyong-2017", lang: "zh-CN" },
+    ]);
   });
 
   it("shows page and footnote in the locator, and cites the element on its own page", async () => {

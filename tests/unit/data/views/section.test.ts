@@ -53,7 +53,10 @@ describe("getSectionView", () => {
     expect(tag("citation_author")).toEqual(["张, 正清", "王, 娜"]);
     expect(tag("DC.title")).toEqual(["论文B 三（二）1. 构成要素与核心指标"]);
     expect(tag("DC.identifier")).toEqual([`${ORIGIN}/paper-b/b-3-2-1/`]);
-    expect(JSON.parse(head.jsonLd)).toMatchObject({ "@type": "WebPage", about: { "@type": "ScholarlyArticle", name: "构建以技术社会实验为导向的新型举国体制" } });
+    expect(JSON.parse(head.jsonLd)).toMatchObject({
+      "@type": "WebPage",
+      about: { "@type": "ScholarlyArticle", name: "构建以技术社会实验为导向的新型举国体制" },
+    });
   });
 
   it("cites the section under its full trail, with a permalink to its page", async () => {
@@ -65,7 +68,9 @@ describe("getSectionView", () => {
   });
 
   it("lists the elements the section treats, and a parent's subsections as a tree", async () => {
-    expect((await getSectionView("b-3-2-1")).elements).toEqual([{ label: "资源配置目标", href: "/elements/b-ind-resource-allocation/", titleEn: "Resource allocation" }]);
+    expect((await getSectionView("b-3-2-1")).elements).toEqual([
+      { label: "资源配置目标", href: "/elements/b-ind-resource-allocation/", titleEn: "Resource allocation" },
+    ]);
     expect((await getSectionView("b-3")).subsections).toEqual([
       {
         label: "（二）新型举国体制的技术实验—扩散模型",
@@ -92,13 +97,25 @@ describe("getSectionView", () => {
       up: { label: "（二）技术实验—扩散模型", href: "/paper-b/b-3-2/", section: true },
     });
     // The first section of a paper has no previous one; a top-level section goes up to its paper.
-    expect((await getSectionView("a-2")).pager).toEqual({ prev: undefined, next: { label: "(四)比较分析", href: "/paper-a/a-2-4/" }, up: { label: "论文A", href: "/paper-a/", section: false } });
+    expect((await getSectionView("a-2")).pager).toEqual({
+      prev: undefined,
+      next: { label: "(四)比较分析", href: "/paper-a/a-2-4/" },
+      up: { label: "论文A", href: "/paper-a/", section: false },
+    });
     // The last has no next one, and never crosses into the other paper.
     expect((await getSectionView("b-3-2-2")).pager.next).toBeUndefined();
     expect((await getSectionView("a-4")).pager.next).toBeUndefined();
   });
 
   it("has one path per section, under its paper", async () => {
-    expect((await getSectionPaths()).map((p) => `${p.params.paper}/${p.params.section}`)).toEqual(["paper-a/a-2", "paper-a/a-2-4", "paper-a/a-4", "paper-b/b-3", "paper-b/b-3-2", "paper-b/b-3-2-1", "paper-b/b-3-2-2"]);
+    expect((await getSectionPaths()).map((p) => `${p.params.paper}/${p.params.section}`)).toEqual([
+      "paper-a/a-2",
+      "paper-a/a-2-4",
+      "paper-a/a-4",
+      "paper-b/b-3",
+      "paper-b/b-3-2",
+      "paper-b/b-3-2-1",
+      "paper-b/b-3-2-2",
+    ]);
   });
 });
