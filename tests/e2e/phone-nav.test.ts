@@ -88,6 +88,8 @@ describe("the first screen of a page on a phone", () => {
     "elements/a-char-market-role-domestic/",
     "concepts/juguo-tizhi/",
     "stages/stage-new/",
+    "paper-a/",
+    "paper-b/",
   ])("/%s: the first paragraph starts in the upper half of the screen (≤ 422 px)", async (path) => {
     const { page, context } = await site.open(path, PHONE);
     await expect(top(page, "main .prose p")).resolves.toBeLessThanOrEqual(422);

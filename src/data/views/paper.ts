@@ -11,7 +11,7 @@ import { sectionHref } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
 import { renderBody, titledLink, type Body } from "./shared.ts";
 
-/** A paper's overview: metadata, the site's summary, the outline, and its model elements by kind. */
+/** A paper's overview: the site's summary first (what a reader comes for), then the metadata, the outline, and its model elements by kind. */
 export interface PaperView {
   page: PageMeta;
   paper: CollectionEntry<"papers">;
@@ -42,8 +42,8 @@ export async function getPaperView(id: string): Promise<PaperView> {
   }));
   const title = `${paper.data.labelZh}：${paper.data.titleZh}`;
   const toc = [
-    { id: "metadata", label: UI.paper.metadata, depth: 2 as const },
     { id: "summary", label: UI.paper.summary, depth: 2 as const },
+    { id: "metadata", label: UI.paper.metadata, depth: 2 as const },
     { id: "outline", label: UI.paper.outline, depth: 2 as const },
     ...kinds.map((k) => ({ id: k.id, label: k.label, depth: 2 as const })),
   ];
