@@ -178,6 +178,11 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
       const e = await find("comparisons");
       return { pageTitle: title("comparison", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };
     }
+    case "claim": {
+      const axis = (await getCollection("comparisons")).find((c) => c.data.claims.some((x) => x.id === unit.id));
+      if (axis === undefined) throw new Error(`content/comparisons: claim "${unit.id}" is missing`);
+      return { pageTitle: title("claim", { title: unit.titleZh }), updated: axis.data.updated, files: [axis.filePath] };
+    }
     case "event": {
       const e = await find("events");
       return { pageTitle: title("event", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };

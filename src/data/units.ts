@@ -50,6 +50,8 @@ async function buildIndex(): Promise<Map<string, Unit>> {
   for (const m of await getCollection("matrix")) units.push(make("matrix-cell", m.id, m.id, m.id, "paper-b"));
   for (const c of await getCollection("concepts")) units.push(make("concept", c.id, c.data.titleZh, c.data.titleEn));
   for (const c of await getCollection("comparisons")) units.push(make("comparison", c.id, c.data.titleZh, c.data.titleEn));
+  for (const c of await getCollection("comparisons"))
+    c.data.claims.forEach((claim, i) => units.push(make("claim", claim.id, `${c.data.titleZh}（论断${i + 1}）`, `${c.data.titleEn} (claim ${i + 1})`)));
   for (const e of await getCollection("events")) units.push(make("event", e.id, e.data.titleZh, e.data.titleEn));
   for (const b of await getCollection("bibliography")) units.push(make("bibliography", b.id, b.data.title, b.data.title));
   assertUniqueIds(units.map((u) => ({ id: u.id, where: `${u.kind} "${u.id}"` })));

@@ -29,6 +29,14 @@ export const COMPARISON_KIND_LABELS = {
   "b-leaves-out": "论文B未涉及",
 } as const;
 
+/** The symbol each kind of claim carries beside its label, so the kinds differ without colour. */
+export const VERDICT_SYMBOLS = {
+  agree: "=",
+  differ: "≠",
+  "a-leaves-out": "B",
+  "b-leaves-out": "A",
+} as const;
+
 /** Labels of the kinds of page that are not model elements, as search results name them. */
 export const PAGE_KIND_LABELS: Record<PageKind, string> = {
   stage: "阶段",
@@ -54,6 +62,7 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   "matrix-cell": "核心指标矩阵单元格",
   concept: "概念",
   comparison: "比较维度",
+  claim: "比较论断",
   event: "事件",
   bibliography: "参考文献",
   page: "页面",

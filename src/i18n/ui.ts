@@ -157,6 +157,8 @@ export const UI = {
   },
   compare: {
     description: "两篇论文在定义、分期、资源配置、行动者、分析框架与共同文献等方面的异同。",
+    /** The fold that holds a claim's locators: "出处（3）". */
+    sources: "出处（{n}）",
   },
   concept: {
     /** A concept page's description: its Chinese and English names. */
@@ -293,6 +295,7 @@ export const CITE_UI = {
     matrixCell: "{label}核心指标矩阵：{indicator} · {column}",
     concept: "概念：{title}",
     comparison: "两篇论文的比较：{title}",
+    claim: "两篇论文的比较论断：{title}",
     event: "时间线：{title}",
     bibliography: "参考文献：{title}",
   },

@@ -21,6 +21,7 @@ export const UNIT_PAGE_KINDS: Record<Exclude<UnitKind, "element">, PageKind | El
   "matrix-cell": "indicator",
   concept: "concept",
   comparison: "comparison",
+  claim: "comparison",
   event: "event",
   bibliography: "bibliography",
   page: "page",

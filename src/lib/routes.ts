@@ -1,6 +1,6 @@
 /** The kinds of citable unit the site publishes. */
 export type UnitKind =
-  "paper" | "section" | "stage" | "table" | "dimension" | "element" | "matrix-cell" | "concept" | "comparison" | "event" | "bibliography" | "page";
+  "paper" | "section" | "stage" | "table" | "dimension" | "element" | "matrix-cell" | "concept" | "comparison" | "claim" | "event" | "bibliography" | "page";
 
 /** Where a unit lives: a page path (relative to the site root, with trailing slash) and an optional anchor. */
 export interface UnitLocation {
@@ -43,6 +43,7 @@ export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLoca
     case "concept":
       return { path: `${PATHS.concepts}${id}/` };
     case "comparison":
+    case "claim":
       return { path: PATHS.compare, anchor: id };
     case "event":
       return { path: PATHS.timeline, anchor: id };

@@ -163,13 +163,23 @@ export interface ConceptPaperView {
   locators: LocatorView[];
 }
 
+/** One comparative claim: its id and anchor, verdict, text, locators into both papers, and its cite bar. */
+export interface ClaimView {
+  id: string;
+  kind: "agree" | "differ" | "a-leaves-out" | "b-leaves-out";
+  label: string;
+  textZh: string;
+  locators: LocatorView[];
+  cite: CiteView;
+}
+
 /** One comparison axis: the site's account and its claims, each with locators into both papers. */
 export interface ComparisonAxisView {
   id: string;
   titleZh: string;
   titleEn: string;
   cite: CiteView;
-  claims: { kind: string; label: string; textZh: string; locators: LocatorView[] }[];
+  claims: ClaimView[];
 }
 
 /** A dated event on the timeline, with where each paper mentions it. */

@@ -1,9 +1,12 @@
 import { z } from "astro/zod";
 import { reference } from "astro:content";
+import { ID_PATTERN } from "../lib/ids.ts";
 import { locatorSchema, unitSchema } from "./common.ts";
 
 /** One comparative claim, with locators into both papers (or an explicit absence). */
 const claimSchema = z.strictObject({
+  /** The claim's stable id (lowercase ASCII, unique across the site), e.g. "cmp-actors-c1"; its anchor on the comparison page. */
+  id: z.string().regex(ID_PATTERN, "use lowercase ASCII letters, digits and single hyphens"),
   /** Whether the papers agree here, differ, or one leaves the matter out. */
   kind: z.enum(["agree", "differ", "a-leaves-out", "b-leaves-out"]),
   /** The claim, in the site's words. */

@@ -21,6 +21,8 @@ for (const [folder, kind] of [
 ] as const)
   for (const e of readEntries(folder)) add(e.id, kind);
 for (const e of readEntries("sections")) add(e.id, "section", String(e.data["paper"]));
+// Every comparative claim is a unit of its own, anchored on the comparison page.
+for (const e of readEntries("comparisons")) for (const claim of e.data["claims"] as { id: string }[]) add(claim.id, "claim");
 for (const [folder, kind] of [
   ["table-1", "dimension"],
   ["matrix", "matrix-cell"],

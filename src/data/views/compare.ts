@@ -27,10 +27,12 @@ export async function getCompareView(): Promise<CompareView> {
       Content: (await renderBody(axis)).Content,
       claims: await Promise.all(
         axis.data.claims.map(async (claim) => ({
+          id: claim.id,
           kind: claim.kind,
           label: COMPARISON_KIND_LABELS[claim.kind],
           textZh: claim.textZh,
           locators: await getLocatorViews([...claim.a, ...claim.b]),
+          cite: await getCiteView(claim.id),
         })),
       ),
     })),
