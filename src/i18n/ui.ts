@@ -159,6 +159,21 @@ export const UI = {
     description: "两篇论文在定义、分期、资源配置、行动者、分析框架与共同文献等方面的异同。",
     /** The fold that holds a claim's locators: "出处（3）". */
     sources: "出处（{n}）",
+    /** The comparison matrix at the top of the page. */
+    matrix: {
+      heading: "比较矩阵",
+      caption: "两篇论文在各比较维度上的主张与本站判断",
+      aspect: "比较维度",
+      verdict: "本站判断",
+      verdictNote: "“本站判断”一栏是本站对各条比较论断的归类（一致、分歧，或某篇论文未涉及），并非两篇论文自己的说法；数字为该类论断的条数。",
+      claims: "全部论断",
+      filters: "筛选",
+      byKind: "判断",
+      byAspect: "维度",
+      all: "全部",
+      shown: "显示 {n} / {total} 个维度",
+      reset: "清除筛选",
+    },
   },
   concept: {
     /** A concept page's description: its Chinese and English names. */

@@ -20,6 +20,17 @@ export function numberedHeading(number: string, heading: string): string {
   return isSectionNumber(number) ? `${formatSectionNumber(number)}${heading}` : heading;
 }
 
+/** A section's short locator label from its trail's numbers: "三(二)1", "二(三)"; an unnumbered part by its heading. */
+export function shortSectionLabel(trail: readonly { number: string; heading: string }[]): string {
+  const last = trail.at(-1);
+  if (last === undefined) return "";
+  if (!isSectionNumber(last.number)) return last.heading;
+  return trail
+    .filter((s) => isSectionNumber(s.number))
+    .map((s) => s.number.replace(/\.$/, "").replace(/[（]/g, "(").replace(/[）]/g, ")"))
+    .join("");
+}
+
 /** A section in a paper's outline, linked, with its subsections. */
 export interface SectionNode {
   label: string;

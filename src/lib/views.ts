@@ -173,6 +173,30 @@ export interface ClaimView {
   cite: CiteView;
 }
 
+/** A compact link to a section, with its full label as a tooltip. */
+export interface ShortLink {
+  label: string;
+  title: string;
+  href: string;
+}
+
+/** One row of the comparison matrix: the axis, what each paper says on it in a line, and its claims counted by kind. */
+export interface MatrixRowView {
+  id: string;
+  /** The axis's id without "cmp-", as the ?aspect= filter names it. */
+  aspect: string;
+  labelZh: string;
+  href: string;
+  aZh: string;
+  bZh: string;
+  aLinks: ShortLink[];
+  bLinks: ShortLink[];
+  /** Claim counts by kind, in the order differ, agree, only Paper A, only Paper B; kinds with no claim left out. */
+  verdicts: { kind: ClaimView["kind"]; label: string; count: number }[];
+  /** The kinds of claim the row has, space-separated (for the filter). */
+  kinds: string;
+}
+
 /** One comparison axis: the site's account and its claims, each with locators into both papers. */
 export interface ComparisonAxisView {
   id: string;

@@ -19,6 +19,10 @@ const claimSchema = z.strictObject({
 
 /** An axis on which the two papers are compared; the body is the site's overview of the axis. */
 export const comparisonSchema = unitSchema.extend({
+  /** The matrix's Paper A cell: in a line or two, the site's summary of what Paper A says on this axis. */
+  aZh: z.string().min(1).max(160),
+  /** The matrix's Paper B cell: the same for Paper B. */
+  bZh: z.string().min(1).max(160),
   /** Position on the comparison page, from 1. */
   order: z.number().int().positive(),
   /** The claims, each located in both papers. */

@@ -1,0 +1,60 @@
+/**
+ * The comparison matrix's filters: by kind of claim (?kind=differ) and by axis (?aspect=actors). Without this
+ * script every row and claim shows; with it, the filter is read from and written to the URL, so a filtered view
+ * can be shared.
+ */
+const root = document.querySelector<HTMLElement>("[data-compare-matrix]");
+const form = root?.querySelector<HTMLFormElement>("[data-matrix-filters]");
+if (root && form) {
+  const kindSelect = form.elements.namedItem("kind") as HTMLSelectElement;
+  const aspectSelect = form.elements.namedItem("aspect") as HTMLSelectElement;
+  const count = form.querySelector<HTMLOutputElement>("[data-matrix-count]");
+  const rows = [...root.querySelectorAll<HTMLTableRowElement>("tbody tr[data-aspect]")];
+  const valid = (select: HTMLSelectElement, value: string | null) => ([...select.options].some((o) => o.value === value) ? (value ?? "") : "");
+
+  const apply = (kind: string, aspect: string) => {
+    kindSelect.value = kind;
+    aspectSelect.value = aspect;
+    let shown = 0;
+    for (const row of rows) {
+      const axis = row.dataset["aspect"] ?? "";
+      const show = (aspect === "" || axis === aspect) && (kind === "" || (row.dataset["kinds"] ?? "").split(" ").includes(kind));
+      row.hidden = !show;
+      if (show) shown++;
+      // The axis's full account below follows its row; its claims follow the kind filter.
+      const section = document.getElementById(`cmp-${axis}`)?.closest<HTMLElement>("section.axis");
+      if (section) {
+        section.hidden = !show;
+        for (const claim of section.querySelectorAll<HTMLElement>("li.claim[data-kind]")) claim.hidden = kind !== "" && claim.dataset["kind"] !== kind;
+      }
+    }
+    if (count) count.textContent = (count.dataset["template"] ?? "").replace("{n}", String(shown)).replace("{total}", String(rows.length));
+  };
+
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    apply(valid(kindSelect, params.get("kind")), valid(aspectSelect, params.get("aspect")));
+  };
+
+  const toUrl = () => {
+    const url = new URL(location.href);
+    for (const [name, value] of [
+      ["kind", kindSelect.value],
+      ["aspect", aspectSelect.value],
+    ] as const) {
+      if (value === "") url.searchParams.delete(name);
+      else url.searchParams.set(name, value);
+    }
+    history.replaceState(history.state, "", url);
+    apply(kindSelect.value, aspectSelect.value);
+  };
+
+  form.hidden = false;
+  form.addEventListener("change", toUrl);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    toUrl();
+  });
+  form.addEventListener("reset", () => setTimeout(toUrl, 0));
+  fromUrl();
+}
