@@ -1,0 +1,54 @@
+import AxeBuilder from "@axe-core/playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSite, type Site } from "../helpers/browser.ts";
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site.close();
+});
+
+const ROWS = "tbody tr[data-aspect]";
+
+describe("the comparison matrix's filters", () => {
+  it("filter by kind and aspect, and write the filter to the URL", async () => {
+    const { page, context } = await site.open("compare/");
+    const total = await page.locator(ROWS).count();
+    expect(total).toBeGreaterThan(0);
+    await page.selectOption('select[name="aspect"]', "actors");
+    await expect.poll(() => page.locator(`${ROWS}:visible`).count()).toBe(1);
+    expect(await page.locator("tr#cmp-actors-row").isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get("aspect")).toBe("actors");
+    await page.selectOption('select[name="kind"]', "differ");
+    expect(new URL(page.url()).searchParams.get("kind")).toBe("differ");
+    // Only the axis's claims of that kind stay visible below.
+    const visibleKinds = await page.locator("li.claim:visible").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["kind"]));
+    expect(visibleKinds.length).toBeGreaterThan(0);
+    expect(new Set(visibleKinds)).toEqual(new Set(["differ"]));
+    await page.selectOption('select[name="aspect"]', "");
+    await expect.poll(() => page.locator(`${ROWS}:visible`).count()).toBe(await page.locator(`${ROWS}[data-kinds~="differ"]`).count());
+    await context.close();
+  });
+  it("open a shared filtered URL filtered", async () => {
+    const { page, context } = await site.open("compare/?kind=agree&aspect=sources");
+    await expect.poll(() => page.locator(`${ROWS}:visible`).count()).toBe(1);
+    expect(await page.locator('select[name="kind"]').inputValue()).toBe("agree");
+    expect(await page.locator("section.axis:visible").count()).toBe(1);
+    await context.close();
+  });
+  it("show every row without JavaScript", async () => {
+    const { page, context } = await site.open("compare/?kind=agree&aspect=sources", { javaScriptEnabled: false });
+    const rows = await page.locator(ROWS).count();
+    expect(await page.locator(`${ROWS}:visible`).count()).toBe(rows);
+    expect(await page.locator("li.claim:visible").count()).toBe(await page.locator("li.claim").count());
+    await context.close();
+  });
+  it.each([390, 1280])("is axe clean at %i px", async (width) => {
+    const { page, context } = await site.open("compare/", { width });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+});
