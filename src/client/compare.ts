@@ -58,3 +58,5 @@ if (root && form) {
   form.addEventListener("reset", () => setTimeout(toUrl, 0));
   fromUrl();
 }
+
+export {};
