@@ -151,7 +151,7 @@ describe("the table of contents and back-to-top on a phone", () => {
       const link = page.locator("a.back-to-top");
       await expect(link.count()).resolves.toBe(1);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-      await page.waitForTimeout(100);
+      await link.waitFor({ state: "visible", timeout: 5000 });
       await expect(link.isVisible()).resolves.toBe(true);
       const box = (await link.boundingBox())!;
       expect(box.y + box.height).toBeGreaterThan(PHONE.height - 100);
@@ -172,6 +172,8 @@ describe("the table of contents and back-to-top on a phone", () => {
   it("works with JavaScript off: the back-to-top link is there on a long page", async () => {
     const { page, context } = await site.open("glossary/", { ...PHONE, javaScriptEnabled: false });
     await page.evaluate(() => window.scrollTo(0, 5000));
+    // The link fades in on a scroll-driven timeline: give the compositor a moment after the jump.
+    await page.locator("a.back-to-top").waitFor({ state: "visible", timeout: 5000 });
     await expect(page.locator("a.back-to-top").isVisible()).resolves.toBe(true);
     await context.close();
   });
