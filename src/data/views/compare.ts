@@ -5,6 +5,7 @@ import type { ComparisonAxisView, PageMeta } from "../../lib/views.ts";
 import { PAPER_IDS } from "../../schemas/common.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getComparisons } from "../collections.ts";
+import { siteHref } from "../env.ts";
 import { getLocatorViews } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
 import { renderBody, type Body } from "./shared.ts";
@@ -13,6 +14,8 @@ import { renderBody, type Body } from "./shared.ts";
 export interface CompareView {
   page: PageMeta;
   axes: (ComparisonAxisView & { Content: Body })[];
+  /** The crosswalk of the two models (its own page). */
+  crosswalkHref: string;
 }
 
 /** Everything the comparison page shows. */
@@ -46,5 +49,6 @@ export async function getCompareView(): Promise<CompareView> {
       toc: axes.map((a) => ({ id: a.id, label: a.titleZh, depth: 2 })),
     }),
     axes,
+    crosswalkHref: siteHref(PATHS.crosswalk),
   };
 }
