@@ -9,7 +9,7 @@ import { locateUnit, PATHS } from "../../lib/routes.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
 import type { CiteView, CounterpartView, ElementGroupView, Link, LocatorView, PageMeta, TitledLink } from "../../lib/views.ts";
 import { getCiteView } from "../cite-view.ts";
-import { getElements, getPapers } from "../collections.ts";
+import { getElements, getPapers, getStages } from "../collections.ts";
 import { getCrosswalkPairs } from "../crosswalk.ts";
 import { siteHref } from "../env.ts";
 import { getLocatorView } from "../locators.ts";
@@ -61,6 +61,7 @@ export async function getElementView(id: string): Promise<ElementView> {
   const byId = new Map(everyElement.map((e) => [e.id, e]));
   // One source for the crosswalk page and the element pages: content/crosswalk/.
   const counterparts = crosswalkOf(id, await getCrosswalkPairs());
+  const stages = await getStages();
   const kindLabel = ELEMENT_KIND_LABELS[d.kind];
   const asSibling = (e: (typeof everyElement)[number]) => ({
     id: e.id,
@@ -106,6 +107,7 @@ export async function getElementView(id: string): Promise<ElementView> {
     counterparts: counterparts.map((c) => {
       const otherId = c.a === id ? c.b : c.a;
       const other = otherId === undefined ? undefined : byId.get(otherId);
+      const stage = otherId === undefined ? undefined : stages.find((st) => st.id === otherId);
       const { label, mark } = CROSSWALK_TYPE_LABELS[c.type];
       return {
         id: c.id,
@@ -113,7 +115,12 @@ export async function getElementView(id: string): Promise<ElementView> {
         typeLabel: label,
         mark,
         reasonZh: c.reasonZh,
-        other: other === undefined ? undefined : titledLink("element", other),
+        other:
+          other !== undefined
+            ? titledLink("element", other)
+            : stage === undefined
+              ? undefined
+              : { label: stage.data.titleZh, href: hrefTo("stage", stage.id), titleEn: stage.data.titleEn },
         href: `${siteHref(PATHS.crosswalk)}#${c.id}`,
       };
     }),
