@@ -8,13 +8,14 @@ const elements = readEntries("elements").map((e) => ({ id: e.id, paper: String((
 const stages = readEntries("stages").map((s) => ({ id: s.id, paper: "paper-a" }));
 const units = [...stages, ...elements];
 const TYPES = ["equivalent", "overlaps", "contrasts", "none"];
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 const pairs: CrosswalkPair[] = entries.map((e) => ({
-  id: String(e["id"]),
-  a: e["a"] === undefined ? undefined : String(e["a"]),
-  b: e["b"] === undefined ? undefined : String(e["b"]),
+  id: str(e["id"]) ?? "",
+  a: str(e["a"]),
+  b: str(e["b"]),
   type: e["type"] as CrosswalkPair["type"],
-  reasonZh: String(e["reasonZh"] ?? ""),
-  where: `content/crosswalk: entry "${String(e["id"])}"`,
+  reasonZh: str(e["reasonZh"]) ?? "",
+  where: `content/crosswalk: entry "${str(e["id"]) ?? ""}"`,
 }));
 
 describe("the crosswalk of the two models (content/crosswalk/)", () => {
