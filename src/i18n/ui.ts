@@ -168,7 +168,7 @@ export const UI = {
     colWhere: "出处",
     onlyB: "只见于论文B",
     stages: "论文A · 三个阶段",
-    nearest: "最接近之处",
+    nearest: "{paper}最接近之处",
     none: "—",
     diagram: "对照图",
     /** The link from /compare/ to the crosswalk page. */

@@ -1,5 +1,5 @@
 import { CROSSWALK_TYPE_LABELS } from "../../i18n/kinds.ts";
-import { UI } from "../../i18n/ui.ts";
+import { fill, UI } from "../../i18n/ui.ts";
 import { countByType, rootOf, type CrosswalkType } from "../../lib/crosswalk.ts";
 import { PATHS } from "../../lib/routes.ts";
 import type { CrosswalkGroupView, CrosswalkRowView, PageMeta } from "../../lib/views.ts";
@@ -23,7 +23,11 @@ export interface CrosswalkView {
 /** Everything the crosswalk page shows. */
 export async function getCrosswalkView(): Promise<CrosswalkView> {
   await getCrosswalkPairs(); // checked: every id exists, every unit covered
-  const entries = await getCrosswalkEntries();
+  // Rows in model order: Paper A's stages, then its elements depth-first (characteristics, then layers), B's last.
+  const rank = modelRanks(await getElements(), await getStages());
+  const entries = (await getCrosswalkEntries()).sort(
+    (x, y) => (rank.get(x.data.a ?? "") ?? 9999) - (rank.get(y.data.a ?? "") ?? 9999) || (rank.get(x.data.b ?? "") ?? 0) - (rank.get(y.data.b ?? "") ?? 0),
+  );
   const elements = await getElements();
   const stages = await getStages();
   const byId = new Map<string, { title: string; href: string; locator: Locator }>([
@@ -59,8 +63,14 @@ export async function getCrosswalkView(): Promise<CrosswalkView> {
       a: a === undefined ? undefined : { label: a.title, href: a.href },
       b: b === undefined ? undefined : { label: b.title, href: b.href },
       reasonZh: d.reasonZh,
-      aLocator: aLocator === undefined ? undefined : await getLocatorView(aLocator, a === undefined ? UI.crosswalk.nearest : UI.crosswalk.colA),
-      bLocator: bLocator === undefined ? undefined : await getLocatorView(bLocator, b === undefined ? UI.crosswalk.nearest : UI.crosswalk.colB),
+      aLocator:
+        aLocator === undefined
+          ? undefined
+          : await getLocatorView(aLocator, a === undefined ? fill(UI.crosswalk.nearest, { paper: UI.crosswalk.colA }) : UI.crosswalk.colA),
+      bLocator:
+        bLocator === undefined
+          ? undefined
+          : await getLocatorView(bLocator, b === undefined ? fill(UI.crosswalk.nearest, { paper: UI.crosswalk.colB }) : UI.crosswalk.colB),
     };
     groupOf(d.a).rows.push(row);
   }
@@ -79,4 +89,27 @@ export async function getCrosswalkView(): Promise<CrosswalkView> {
     counts: (Object.keys(CROSSWALK_TYPE_LABELS) as CrosswalkType[]).map((type) => ({ type, ...CROSSWALK_TYPE_LABELS[type], n: counts[type] })),
     total: entries.length,
   };
+}
+
+/** Each model unit's place in reading order: stages, then each paper's elements depth-first by kind and order. */
+function modelRanks(elements: Awaited<ReturnType<typeof getElements>>, stages: Awaited<ReturnType<typeof getStages>>): Map<string, number> {
+  const KIND_ORDER = ["characteristic", "layer", "debate", "lesson", "dilemma", "model-stage", "constituent", "indicator", "relation", "feature"];
+  const order: string[] = stages.map((s) => s.id);
+  const children = (parent: string | undefined) =>
+    elements
+      .filter((e) => e.data.parent?.id === parent)
+      .sort(
+        (x, y) =>
+          x.data.locator.paper.id.localeCompare(y.data.locator.paper.id) ||
+          KIND_ORDER.indexOf(x.data.kind) - KIND_ORDER.indexOf(y.data.kind) ||
+          x.data.order - y.data.order,
+      );
+  const walk = (parent: string | undefined): void => {
+    for (const e of children(parent)) {
+      order.push(e.id);
+      walk(e.id);
+    }
+  };
+  walk(undefined);
+  return new Map(order.map((id, i) => [id, i]));
 }
