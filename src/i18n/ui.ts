@@ -171,6 +171,8 @@ export const UI = {
     nearest: "{paper}最接近之处",
     none: "—",
     diagram: "对照图",
+    /** Under the diagram heading: what the lines mean. */
+    legend: "每一行左边是论文A模式的一个部分，右边是论文B中与之对照的部分。实线：部分重合；虚线：取向相异；粗线：两种都有。",
     /** The link from /compare/ to the crosswalk page. */
     link: "逐项对照两个模型的要素",
   },

@@ -83,7 +83,7 @@ export async function getCrosswalkView(): Promise<CrosswalkView> {
       kind: "comparison",
       papers: PAPER_IDS,
       crumbs: [{ label: UI.nav.compare, href: siteHref(PATHS.compare) }, { label: UI.crosswalk.title }],
-      toc: [{ id: "cw-diagram", label: UI.crosswalk.diagram, depth: 2 }, ...groups.map((g) => ({ id: g.id, label: g.titleZh, depth: 2 }))],
+      toc: [{ id: "cw-diagram", label: UI.crosswalk.diagram, depth: 2 as const }, ...groups.map((g) => ({ id: g.id, label: g.titleZh, depth: 2 as const }))],
     }),
     groups,
     counts: (Object.keys(CROSSWALK_TYPE_LABELS) as CrosswalkType[]).map((type) => ({ type, ...CROSSWALK_TYPE_LABELS[type], n: counts[type] })),
