@@ -4,6 +4,7 @@ import { entries, list } from "./integrations/loaders.ts";
 import { bibliographySchema } from "./schemas/bibliography.ts";
 import { comparisonSchema } from "./schemas/comparisons.ts";
 import { conceptSchema } from "./schemas/concepts.ts";
+import { crosswalkSchema } from "./schemas/crosswalk.ts";
 import { diagramSchema } from "./schemas/diagrams.ts";
 import { elementSchema } from "./schemas/elements.ts";
 import { eventSchema } from "./schemas/events.ts";
@@ -27,6 +28,8 @@ export const collections = {
   events: defineCollection({ loader: list("events"), schema: eventSchema }),
   bibliography: defineCollection({ loader: list("bibliography"), schema: bibliographySchema }),
   comparisons: defineCollection({ loader: entries("comparisons", ["mdx"]), schema: comparisonSchema }),
+  /** The crosswalk of the two models: typed pairs of elements (`content/crosswalk/`). */
+  crosswalk: defineCollection({ loader: list("crosswalk"), schema: crosswalkSchema }),
   pages: defineCollection({ loader: entries("pages", ["mdx"]), schema: pageSchema }),
   diagrams: defineCollection({ loader: diagrams(), schema: diagramSchema }),
   /** Canonical English of terms that are not concepts (`content/terms/`). */

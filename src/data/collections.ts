@@ -78,3 +78,8 @@ export async function getSitePage(id: string): Promise<CollectionEntry<"pages">>
   if (page === undefined) throw new Error(`content/pages/${id}.mdx is missing: the site needs it`);
   return page;
 }
+
+/** The crosswalk of the two models, in file order (grouped by Paper A's model part there). */
+export async function getCrosswalkEntries(): Promise<CollectionEntry<"crosswalk">[]> {
+  return getCollection("crosswalk");
+}

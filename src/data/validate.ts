@@ -2,6 +2,7 @@ import { getCollection } from "astro:content";
 import { danglingReferences } from "../lib/references.ts";
 import { registryProblems, terminologyProblems } from "../lib/terminology.ts";
 import { collections } from "../content.config.ts";
+import { getCrosswalkPairs } from "./crosswalk.ts";
 import { getTerminology, getTitledUnits } from "./terminology.ts";
 import { getUnitIndex } from "./units.ts";
 
@@ -28,6 +29,7 @@ async function check(): Promise<void> {
   }
   const problems = danglingReferences(entries, (ref) => all.get(ref.collection)?.has(ref.id) ?? false);
   if (problems.length > 0) throw new Error(`Dangling references in content/:\n${problems.join("\n")}`);
+  await getCrosswalkPairs();
 
   const units = await getUnitIndex();
   const unseen = (await getCollection("terms")).filter((t) => !units.has(t.data.see));

@@ -37,6 +37,14 @@ export const VERDICT_SYMBOLS = {
   "b-leaves-out": "A",
 } as const;
 
+/** Labels of the crosswalk's relation types (the site's judgement), each with a mark that does not rely on colour. */
+export const CROSSWALK_TYPE_LABELS = {
+  equivalent: { label: "对等", mark: "＝" },
+  overlaps: { label: "部分重合", mark: "≈" },
+  contrasts: { label: "取向相异", mark: "≠" },
+  none: { label: "无对应", mark: "∅" },
+} as const;
+
 /** Labels of the kinds of page that are not model elements, as search results name them. */
 export const PAGE_KIND_LABELS: Record<PageKind, string> = {
   stage: "阶段",

@@ -150,6 +150,31 @@ export const UI = {
     current: "（本页）",
     /** Before the counterparts, near the top: "论文A中的对应要素". */
     counterpartsIn: "{paper}中的对应要素",
+    /** After the counterparts label: whose judgement the types are, and where the whole crosswalk is. */
+    counterpartsNote: "类型与理由是本站的判断，见",
+    /** When the element has no counterpart in the other paper. */
+    noCounterpart: "{paper}中没有对应要素",
+  },
+  crosswalk: {
+    title: "两个模型的对照表",
+    description:
+      "论文A的运行模式（三个阶段、五个时代特征、三个层面与四个机制、政产学研用）与论文B的技术实验—扩散模型（阶段、构成要素、行动者、运行体系、核心指标、困境等）逐项对照：每一对标明类型、理由与两边的出处。",
+    judgement: "类型与理由都是本站的判断，不是论文的原话。一方有而另一方没有的要素也列出来，标为“无对应”。",
+    counts: "共{total}条：",
+    colA: "论文A",
+    colType: "类型",
+    colB: "论文B",
+    colReason: "理由（本站）",
+    colWhere: "出处",
+    onlyB: "只见于论文B",
+    stages: "论文A · 三个阶段",
+    nearest: "{paper}最接近之处",
+    none: "—",
+    diagram: "对照图",
+    /** Under the diagram heading: what the lines mean. */
+    legend: "每一行左边是论文A模式的一个部分，右边是论文B中与之对照的部分。实线：部分重合；虚线：取向相异；粗线：两种都有。",
+    /** The link from /compare/ to the crosswalk page. */
+    link: "逐项对照两个模型的要素",
   },
   conceptsIndex: {
     description: "两篇论文使用的主要概念，每个概念并列两篇论文的论述。",

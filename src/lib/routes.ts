@@ -15,6 +15,7 @@ export const PATHS = {
   concepts: "concepts/",
   glossary: "glossary/",
   compare: "compare/",
+  crosswalk: "compare/crosswalk/",
   timeline: "timeline/",
   references: "references/",
   matrix: "paper-b/matrix/",

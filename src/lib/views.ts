@@ -197,6 +197,41 @@ export interface MatrixRowView {
   kinds: string;
 }
 
+/** One entry of the crosswalk as an element page shows it: the other paper's element (none for `none`), the type, the reason. */
+export interface CounterpartView {
+  /** The crosswalk entry's id (its anchor on the crosswalk page). */
+  id: string;
+  type: string;
+  typeLabel: string;
+  /** A mark for the type that does not rely on colour (＝ ≈ ≠ ∅). */
+  mark: string;
+  reasonZh: string;
+  /** The other paper's element; absent for an entry of type `none`. */
+  other?: TitledLink | undefined;
+  /** The entry on the crosswalk page. */
+  href: string;
+}
+
+/** One row of the crosswalk page. */
+export interface CrosswalkRowView {
+  id: string;
+  type: string;
+  typeLabel: string;
+  mark: string;
+  a?: Link | undefined;
+  b?: Link | undefined;
+  reasonZh: string;
+  aLocator?: LocatorView | undefined;
+  bLocator?: LocatorView | undefined;
+}
+
+/** A group of crosswalk rows: one part of Paper A's model, or what only Paper B has. */
+export interface CrosswalkGroupView {
+  id: string;
+  titleZh: string;
+  rows: CrosswalkRowView[];
+}
+
 /** One comparison axis: the site's account and its claims, each with locators into both papers. */
 export interface ComparisonAxisView {
   id: string;

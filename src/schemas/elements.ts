@@ -35,8 +35,6 @@ export const elementSchema = unitSchema.extend({
   parent: reference("elements").optional(),
   /** Where the paper treats it. */
   locator: locatorSchema,
-  /** Elements of the other paper that answer to this one (comparative links). */
-  counterparts: z.array(reference("elements")).default([]),
   /** For B's systems: the model stage each one corresponds to. */
   correspondsTo: reference("elements").optional(),
   /** Bibliography entries the paper cites for this element. */

@@ -149,12 +149,12 @@ describe("element pages link their group and their counterparts", () => {
   it("shows an element's counterparts in the other paper near the top, labelled with that paper", () => {
     const doc = page("elements/b-actor-interactor/");
     const line = doc.querySelector("main #counterparts");
-    expect(text(line)).toMatch(/^论文A中的对应要素：/);
+    expect(text(line)).toMatch(/^论文A中的对应要素/);
     expect(line?.querySelectorAll("a").map((a) => a.getAttribute("href"))).toContain(elementHref("a-party-users"));
     // Before the account of the element, not after it.
     const main = doc.querySelector("main")?.innerHTML ?? "";
     expect(main.indexOf('id="counterparts"')).toBeLessThan(main.indexOf('class="prose"'));
-    expect(text(page("elements/a-party-research/").querySelector("main #counterparts"))).toMatch(/^论文B中的对应要素：.*生产者/);
+    expect(text(page("elements/a-party-research/").querySelector("main #counterparts"))).toMatch(/^论文B中的对应要素.*生产者/);
   });
 });
 

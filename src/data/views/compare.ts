@@ -7,6 +7,7 @@ import type { ClaimView, ComparisonAxisView, MatrixRowView, PageMeta, ShortLink 
 import { PAPER_IDS } from "../../schemas/common.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getComparisons } from "../collections.ts";
+import { siteHref } from "../env.ts";
 import { getLocatorViews, getSectionTrail, sectionHref, type Locator } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
 import { renderBody, type Body } from "./shared.ts";
@@ -18,6 +19,8 @@ export interface CompareView {
   /** The papers' short labels, as the matrix's column headings. */
   papers: [string, string];
   axes: (ComparisonAxisView & { Content: Body })[];
+  /** The crosswalk of the two models (its own page). */
+  crosswalkHref: string;
 }
 
 /** The order of kinds in a row's verdict: where the papers differ first. */
@@ -102,5 +105,6 @@ export async function getCompareView(): Promise<CompareView> {
       toc: [{ id: "compare-matrix", label: UI.compare.matrix.heading, depth: 2 }, ...axes.map((a) => ({ id: a.id, label: a.titleZh, depth: 2 as const }))],
     }),
     axes,
+    crosswalkHref: siteHref(PATHS.crosswalk),
   };
 }

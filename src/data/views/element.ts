@@ -1,12 +1,17 @@
 import { getEntries, getEntry } from "astro:content";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { shortCitation } from "../../lib/cite/bibliography.ts";
-import { counterpartsOf, siblingsOf } from "../../lib/elements.ts";
-import { locateUnit } from "../../lib/routes.ts";
+import { CROSSWALK_TYPE_LABELS } from "../../i18n/kinds.ts";
+import { crosswalkOf } from "../../lib/crosswalk.ts";
+import { siblingsOf } from "../../lib/elements.ts";
+import { UI } from "../../i18n/ui.ts";
+import { locateUnit, PATHS } from "../../lib/routes.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
-import type { CiteView, ElementGroupView, Link, LocatorView, PageMeta, TitledLink } from "../../lib/views.ts";
+import type { CiteView, CounterpartView, ElementGroupView, Link, LocatorView, PageMeta, TitledLink } from "../../lib/views.ts";
 import { getCiteView } from "../cite-view.ts";
-import { getElements, getPapers } from "../collections.ts";
+import { getElements, getPapers, getStages } from "../collections.ts";
+import { getCrosswalkPairs } from "../crosswalk.ts";
+import { siteHref } from "../env.ts";
 import { getLocatorView } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
 import { hrefTo, paperCrumb, renderBody, titledLink, type Body } from "./shared.ts";
@@ -27,7 +32,10 @@ export interface ElementView {
   parts: TitledLink[];
   /** For one of Paper B's systems: the model stage it corresponds to. */
   correspondsTo?: Link | undefined;
-  counterparts: TitledLink[];
+  /** The crosswalk's entries for this element (content/crosswalk/): the other paper's elements, typed, with the reason. */
+  counterparts: CounterpartView[];
+  /** The crosswalk page, linked under the counterparts. */
+  crosswalk: Link;
   /** The label of the paper the counterparts are in (论文A, 论文B). */
   otherPaper: string;
   /** The element's group: its parent and its siblings, for reading on. */
@@ -51,11 +59,9 @@ export async function getElementView(id: string): Promise<ElementView> {
   const parent = d.parent === undefined ? undefined : await getEntry(d.parent);
   const corresponds = d.correspondsTo === undefined ? undefined : await getEntry(d.correspondsTo);
   const byId = new Map(everyElement.map((e) => [e.id, e]));
-  // Counterparts are symmetric: an element also lists those that name it as their counterpart.
-  const counterparts = counterpartsOf(
-    { id, counterparts: d.counterparts.map((c) => c.id) },
-    everyElement.map((e) => ({ id: e.id, counterparts: e.data.counterparts.map((c) => c.id) })),
-  );
+  // One source for the crosswalk page and the element pages: content/crosswalk/.
+  const counterparts = crosswalkOf(id, await getCrosswalkPairs());
+  const stages = await getStages();
   const kindLabel = ELEMENT_KIND_LABELS[d.kind];
   const asSibling = (e: (typeof everyElement)[number]) => ({
     id: e.id,
@@ -98,10 +104,27 @@ export async function getElementView(id: string): Promise<ElementView> {
       .sort((a, b) => a.data.order - b.data.order)
       .map((e) => titledLink("element", e)),
     correspondsTo: corresponds === undefined ? undefined : { label: corresponds.data.titleZh, href: hrefTo("element", corresponds.id) },
-    counterparts: counterparts.flatMap((c) => {
-      const e = byId.get(c);
-      return e === undefined ? [] : [titledLink("element", e)];
+    counterparts: counterparts.map((c) => {
+      const otherId = c.a === id ? c.b : c.a;
+      const other = otherId === undefined ? undefined : byId.get(otherId);
+      const stage = otherId === undefined ? undefined : stages.find((st) => st.id === otherId);
+      const { label, mark } = CROSSWALK_TYPE_LABELS[c.type];
+      return {
+        id: c.id,
+        type: c.type,
+        typeLabel: label,
+        mark,
+        reasonZh: c.reasonZh,
+        other:
+          other !== undefined
+            ? titledLink("element", other)
+            : stage === undefined
+              ? undefined
+              : { label: stage.data.titleZh, href: hrefTo("stage", stage.id), titleEn: stage.data.titleEn },
+        href: `${siteHref(PATHS.crosswalk)}#${c.id}`,
+      };
     }),
+    crosswalk: { label: UI.crosswalk.title, href: siteHref(PATHS.crosswalk) },
     otherPaper: others.map((p) => p.data.labelZh).join("、"),
     group: {
       up:

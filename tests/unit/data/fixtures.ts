@@ -1,6 +1,6 @@
 /**
  * A small knowledge base for the tests of src/data/: both papers, a few sections of each, the three
- * stages with one 表1 row, elements with parts, counterparts and a citation, two concepts, one work.
+ * stages with one 表1 row, elements with parts, a citation, a crosswalk covering every element and stage, two concepts, one work.
  * Written as content/ would have it (schema input), so the site's schemas parse it.
  */
 import type { Fixtures } from "./test-utils.ts";
@@ -179,7 +179,6 @@ export const FIXTURES: Fixtures = {
         order: 2,
         parent: "a-layer-operation",
         locator: { paper: "paper-a", section: "a-4", note: "第二个机制" },
-        counterparts: ["b-system-implementation"],
         cites: ["bib-yin-zhongyong-2017"],
         concepts: ["xinxing-juguo-tizhi"],
       },
@@ -220,7 +219,6 @@ export const FIXTURES: Fixtures = {
         locator: { paper: "paper-b", section: "b-3-2-2" },
       },
     },
-    // Names a-mech-project as its counterpart without being named back: the counterpart is listed on both pages.
     {
       id: "b-system-evaluation",
       data: {
@@ -230,7 +228,6 @@ export const FIXTURES: Fixtures = {
         kind: "system",
         order: 2,
         locator: { paper: "paper-b", section: "b-3-2-2" },
-        counterparts: ["a-mech-project"],
       },
     },
     {
@@ -243,6 +240,18 @@ export const FIXTURES: Fixtures = {
         order: 1,
         locator: { paper: "paper-b", section: "b-3-2-1", page: 45, footnote: "a" },
       },
+    },
+  ],
+  crosswalk: [
+    { id: "cw-project-implementation", data: { a: "a-mech-project", b: "b-system-implementation", type: "overlaps", reasonZh: "理由一。" } },
+    { id: "cw-project-evaluation", data: { a: "a-mech-project", b: "b-system-evaluation", type: "contrasts", reasonZh: "理由二。" } },
+    ...["stage-traditional", "stage-transition", "stage-new", "a-layer-operation", "a-mech-project-quality", "a-mech-project-bidding"].map((a) => ({
+      id: `cw-${a}-none`,
+      data: { a, type: "none", reasonZh: "论文B没有。" },
+    })),
+    {
+      id: "cw-resource-none",
+      data: { b: "b-ind-resource-allocation", type: "none", reasonZh: "论文A没有。", aAt: { paper: "paper-a", section: "a-4" } },
     },
   ],
   concepts: [

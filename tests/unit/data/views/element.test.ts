@@ -41,13 +41,15 @@ describe("getElementView", () => {
     expect((await getElementView("a-mech-project")).parts.map((p) => p.label)).toEqual(["决策招标", "质量监控"]);
   });
 
-  it("lists counterparts both ways: those it names and those that name it", async () => {
-    expect((await getElementView("a-mech-project")).counterparts.map((c) => c.href)).toEqual([
-      "/elements/b-system-implementation/",
-      "/elements/b-system-evaluation/",
+  it("lists its counterparts from the crosswalk (one source, both directions), typed, with the reason", async () => {
+    const project = (await getElementView("a-mech-project")).counterparts;
+    expect(project.map((c) => [c.other?.href, c.type, c.typeLabel, c.reasonZh, c.href])).toEqual([
+      ["/elements/b-system-implementation/", "overlaps", "部分重合", "理由一。", "/compare/crosswalk/#cw-project-implementation"],
+      ["/elements/b-system-evaluation/", "contrasts", "取向相异", "理由二。", "/compare/crosswalk/#cw-project-evaluation"],
     ]);
-    expect((await getElementView("b-system-implementation")).counterparts.map((c) => c.label)).toEqual(["精细高效的项目运行机制"]);
-    expect((await getElementView("b-ind-resource-allocation")).counterparts).toEqual([]);
+    expect((await getElementView("b-system-implementation")).counterparts.map((c) => c.other?.label)).toEqual(["精细高效的项目运行机制"]);
+    const none = (await getElementView("b-ind-resource-allocation")).counterparts;
+    expect(none.map((c) => [c.type, c.other, c.reasonZh])).toEqual([["none", undefined, "论文A没有。"]]);
   });
 
   it("gives its group: the parent and the siblings in order, itself marked", async () => {
