@@ -152,6 +152,7 @@ export const UI = {
     counterpartsIn: "{paper}中的对应要素",
     /** After the counterparts label: whose judgement the types are, and where the whole crosswalk is. */
     counterpartsNote: "类型与理由是本站的判断，见",
+    counterpartsWhy: "类型与理由（本站判断）",
     /** When the element has no counterpart in the other paper. */
     noCounterpart: "{paper}中没有对应要素",
   },

@@ -225,8 +225,9 @@ describe("the search page", () => {
         .join(", ")}; with the filter counts: ${withCounts}`,
     );
     // Pagefind's runtime (~70 kB, with its worker script, which keeps the page's thread free: see tests/e2e/layout-shift.test.ts)
-    // and one ~30 kB index chunk per distinct word range dominate.
-    expect(total).toBeLessThan(300_000);
+    // and one ~30 kB index chunk per distinct word range dominate; the index grew with the comparison claims and the
+    // crosswalk (about 310 kB for this query). `npm run bench` prints the full figures.
+    expect(total).toBeLessThan(340_000);
     await context.close();
   });
 });
