@@ -5,7 +5,7 @@
  *                 incomplete (a Chinese string without English, a quotation lost, a link dropped); exit 1 on any
  *                 missing or incomplete unit (stale ones are listed, and the site marks them on the page)
  *   --skeleton    write the missing English files under content/en/, with the Chinese of every field beside it
- *   --only <dir>  restrict to Chinese files under this path (e.g. content/concepts)
+ *   --only <path> restrict to Chinese files whose path starts so (e.g. content/concepts); may be repeated
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,9 +13,9 @@ import { parseArgs } from "node:util";
 import { compareBodies, compareFields } from "../../src/lib/i18n/translation.ts";
 import { readEn, zhUnits, type ZhUnit } from "./sources.ts";
 
-const { values } = parseArgs({ options: { skeleton: { type: "boolean", default: false }, only: { type: "string" } } });
+const { values } = parseArgs({ options: { skeleton: { type: "boolean", default: false }, only: { type: "string", multiple: true } } });
 const root = process.cwd();
-const units = zhUnits(root).filter((u) => values.only === undefined || u.file.startsWith(values.only));
+const units = zhUnits(root).filter((u) => values.only === undefined || values.only.some((prefix) => u.file.startsWith(prefix)));
 
 const fieldLines = (u: ZhUnit, indent: string): string[] =>
   u.paths.length === 0
