@@ -183,6 +183,16 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
       if (axis === undefined) throw new Error(`content/comparisons: claim "${unit.id}" is missing`);
       return { pageTitle: title("claim", { title: unit.titleZh }), updated: axis.data.updated, files: [axis.filePath] };
     }
+    case "matrix-row": {
+      const axis = (await getCollection("comparisons")).find((c) => `${c.id}-row` === unit.id);
+      if (axis === undefined) throw new Error(`content/comparisons: no axis for the matrix row "${unit.id}"`);
+      return { pageTitle: title("matrixRow", { title: unit.titleZh }), updated: axis.data.updated, files: [axis.filePath] };
+    }
+    case "crosswalk-pair": {
+      const e = (await getCollection("crosswalk")).find((w) => w.id === unit.id);
+      if (e === undefined) throw new Error(`content/crosswalk: entry "${unit.id}" is missing`);
+      return { pageTitle: title("crosswalkPair", { title: unit.titleZh }), files: [e.filePath] };
+    }
     case "event": {
       const e = await find("events");
       return { pageTitle: title("event", { title: e.data.titleZh }), updated: e.data.updated, files: [e.filePath] };

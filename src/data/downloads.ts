@@ -1,12 +1,13 @@
 /** The data files offered for download: 表1 and Paper B's indicator matrix, as CSV and JSON. */
 import { getEntry, type CollectionEntry } from "astro:content";
+import { COMPARISON_KIND_LABELS } from "../i18n/kinds.ts";
 import { UI } from "../i18n/ui.ts";
 import { sourceLine } from "../lib/cite/source-line.ts";
 import { toCsv } from "../lib/csv.ts";
 import { PATHS } from "../lib/routes.ts";
 import { SITE } from "../site.config.ts";
 import { paperFacts } from "./citations.ts";
-import { getSitePage } from "./collections.ts";
+import { getComparisons, getSitePage } from "./collections.ts";
 import { absoluteUrl, siteHref } from "./env.ts";
 import { getSectionTrail, type Locator } from "./locators.ts";
 import { getMatrix } from "./matrix.ts";
@@ -99,6 +100,83 @@ export async function getMatrixJson(): Promise<string> {
       ...(c.data.quote ? { quote: c.data.quote } : {}),
       locator: { section: c.data.locator.section.id, ...(c.data.locator.page ? { page: c.data.locator.page } : {}) },
     })),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** One claim of the comparison as the downloads give it. */
+interface ClaimRecord {
+  aspect: string;
+  aspectLabel: string;
+  id: string;
+  verdict: string;
+  verdictLabel: string;
+  text: string;
+  a: string[];
+  b: string[];
+  url: string;
+}
+
+/** A locator as one short line: section id, page, footnote and note (a-2-4；表1及其前后正文). */
+const locatorLine = (l: Locator): string =>
+  [l.section.id, l.page === undefined ? "" : `p. ${l.page}`, l.footnote === undefined ? "" : `脚注${l.footnote}`, l.note ?? ""]
+    .filter((x) => x !== "")
+    .join("；");
+
+/** Every comparison claim, in page order, with its locators in both papers and its address. */
+async function comparisonRecords(): Promise<ClaimRecord[]> {
+  return (await getComparisons()).flatMap((axis) =>
+    axis.data.claims.map((claim) => ({
+      aspect: axis.id.replace(/^cmp-/, ""),
+      aspectLabel: axis.data.titleZh,
+      id: claim.id,
+      verdict: claim.kind,
+      verdictLabel: COMPARISON_KIND_LABELS[claim.kind],
+      text: claim.textZh,
+      a: claim.a.map(locatorLine),
+      b: claim.b.map(locatorLine),
+      url: absoluteUrl(siteHref(`${PATHS.compare}#${claim.id}`)),
+    })),
+  );
+}
+
+/** The whole comparison as CSV: one row per claim. Several locators of one paper are joined by " | ". */
+export async function getComparisonCsv(): Promise<string> {
+  const header = ["aspect", "维度", "claim_id", "verdict", "本站判断", "论断（本站）", "论文A出处", "论文B出处", "url"];
+  const rows = (await comparisonRecords()).map((r) => [
+    r.aspect,
+    r.aspectLabel,
+    r.id,
+    r.verdict,
+    r.verdictLabel,
+    r.text,
+    r.a.join(" | "),
+    r.b.join(" | "),
+    r.url,
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/** The whole comparison as JSON: the aspects with their one-line summaries, and every claim. */
+export async function getComparisonJson(): Promise<string> {
+  const comparisons = await getComparisons();
+  const page = await getSitePage("compare");
+  const data = {
+    title: page.data.titleZh,
+    titleEn: page.data.titleEn,
+    licence: SITE.licenseZh,
+    note: UI.compare.matrix.verdictNote,
+    url: absoluteUrl(siteHref(PATHS.compare)),
+    verdicts: COMPARISON_KIND_LABELS,
+    aspects: comparisons.map((c) => ({
+      id: c.id.replace(/^cmp-/, ""),
+      axis: c.id,
+      title: c.data.titleZh,
+      titleEn: c.data.titleEn,
+      a: c.data.aZh,
+      b: c.data.bZh,
+    })),
+    claims: (await comparisonRecords()).map(({ aspectLabel: _label, verdictLabel: _verdict, ...r }) => r),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -52,6 +52,23 @@ async function buildIndex(): Promise<Map<string, Unit>> {
   for (const c of await getCollection("comparisons")) units.push(make("comparison", c.id, c.data.titleZh, c.data.titleEn));
   for (const c of await getCollection("comparisons"))
     c.data.claims.forEach((claim, i) => units.push(make("claim", claim.id, `${c.data.titleZh}（论断${i + 1}）`, `${c.data.titleEn} (claim ${i + 1})`)));
+  for (const c of await getCollection("comparisons")) units.push(make("matrix-row", `${c.id}-row`, c.data.titleZh, c.data.titleEn));
+  const named = new Map([...(await getCollection("stages")), ...(await getCollection("elements"))].map((e) => [e.id, e.data] as const));
+  const side = (id: string | undefined, other: "A" | "B", lang: "zh" | "en") =>
+    id === undefined
+      ? lang === "zh"
+        ? `论文${other}无对应`
+        : `no counterpart in Paper ${other}`
+      : ((lang === "zh" ? named.get(id)?.titleZh : named.get(id)?.titleEn) ?? id);
+  for (const w of await getCollection("crosswalk"))
+    units.push(
+      make(
+        "crosswalk-pair",
+        w.id,
+        `${side(w.data.a, "A", "zh")} — ${side(w.data.b, "B", "zh")}`,
+        `${side(w.data.a, "A", "en")} — ${side(w.data.b, "B", "en")}`,
+      ),
+    );
   for (const e of await getCollection("events")) units.push(make("event", e.id, e.data.titleZh, e.data.titleEn));
   for (const b of await getCollection("bibliography")) units.push(make("bibliography", b.id, b.data.title, b.data.title));
   assertUniqueIds(units.map((u) => ({ id: u.id, where: `${u.kind} "${u.id}"` })));

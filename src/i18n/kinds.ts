@@ -71,6 +71,8 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   concept: "概念",
   comparison: "比较维度",
   claim: "比较论断",
+  "matrix-row": "比较矩阵行",
+  "crosswalk-pair": "模型对照",
   event: "事件",
   bibliography: "参考文献",
   page: "页面",

@@ -183,6 +183,24 @@ export const UI = {
   },
   compare: {
     description: "两篇论文在定义、分期、资源配置、行动者、分析框架与共同文献等方面的异同。",
+    /** The main differences at the top of the page. */
+    main: {
+      heading: "主要分歧",
+      note: "本站的归纳：理解两篇论文最要紧的几处不同。每条链接到展开它的比较论断。",
+      /** A link to a claim: the axis's short name and the claim's number. */
+      claim: "{axis}·论断{n}",
+    },
+    /** The downloads of the whole comparison. */
+    downloads: {
+      heading: "下载比较数据",
+      description:
+        "全部比较论断（{claims} 条，{axes} 个维度）可下载为 CSV 或 JSON：每行一条论断，列出维度、论断编号、本站判断、论断文字、论文A与论文B的出处（章节编号与说明）和论断的网址。判断与文字是本站的，不是论文原文。",
+      csv: "CSV（UTF-8，逗号分隔）",
+      json: "JSON",
+    },
+    /** The search-in-page box of the matrix. */
+    find: "查找",
+    findPlaceholder: "词语，如 参与者",
     /** The fold that holds a claim's locators: "出处（3）". */
     sources: "出处（{n}）",
     /** The comparison matrix at the top of the page. */
@@ -287,6 +305,8 @@ export const CITE_UI = {
   permalink: "§",
   permalinkLabel: "固定链接：{title}（点击复制网址）",
   cite: "引用",
+  /** The accessible name of a unit's "引用" link to its cite page. */
+  citeThis: "引用：{title}",
   citeHint: "GB/T 7714 · APA · Chicago",
   copy: "复制",
   copyLabel: "复制{target}的 {style} 格式",
@@ -337,6 +357,8 @@ export const CITE_UI = {
     concept: "概念：{title}",
     comparison: "两篇论文的比较：{title}",
     claim: "两篇论文的比较论断：{title}",
+    matrixRow: "两篇论文的比较矩阵：{title}",
+    crosswalkPair: "两个模型的对照：{title}",
     event: "时间线：{title}",
     bibliography: "参考文献：{title}",
   },

@@ -232,3 +232,9 @@ export function diagramFit(svg: string): DiagramFit {
   const rem = (px: number) => Math.ceil((px / 16) * 100) / 100;
   return { width, scrolls: width * minScale > PHONE_COLUMN_PX, minWidthRem: rem(width * minScale), fullWidthRem: rem(width) };
 }
+
+/** The smallest and largest widths (rem) that src/styles/diagram-fit.css has rules for. */
+export const FIT_BUCKETS = { min: 22, max: 120 } as const;
+
+/** A width in rem rounded up to the even number whose rules in src/styles/diagram-fit.css apply to it (clamped to the rules there). */
+export const fitBucket = (rem: number): number => Math.min(FIT_BUCKETS.max, Math.max(FIT_BUCKETS.min, Math.ceil(rem / 2) * 2));

@@ -22,6 +22,8 @@ export const UNIT_PAGE_KINDS: Record<Exclude<UnitKind, "element">, PageKind | El
   concept: "concept",
   comparison: "comparison",
   claim: "comparison",
+  "matrix-row": "comparison",
+  "crosswalk-pair": "comparison",
   event: "event",
   bibliography: "bibliography",
   page: "page",

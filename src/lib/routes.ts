@@ -1,6 +1,20 @@
 /** The kinds of citable unit the site publishes. */
 export type UnitKind =
-  "paper" | "section" | "stage" | "table" | "dimension" | "element" | "matrix-cell" | "concept" | "comparison" | "claim" | "event" | "bibliography" | "page";
+  | "paper"
+  | "section"
+  | "stage"
+  | "table"
+  | "dimension"
+  | "element"
+  | "matrix-cell"
+  | "concept"
+  | "comparison"
+  | "claim"
+  | "matrix-row"
+  | "crosswalk-pair"
+  | "event"
+  | "bibliography"
+  | "page";
 
 /** Where a unit lives: a page path (relative to the site root, with trailing slash) and an optional anchor. */
 export interface UnitLocation {
@@ -16,6 +30,8 @@ export const PATHS = {
   glossary: "glossary/",
   compare: "compare/",
   crosswalk: "compare/crosswalk/",
+  comparisonCsv: "compare/comparison.csv",
+  comparisonJson: "compare/comparison.json",
   timeline: "timeline/",
   references: "references/",
   matrix: "paper-b/matrix/",
@@ -45,7 +61,10 @@ export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLoca
       return { path: `${PATHS.concepts}${id}/` };
     case "comparison":
     case "claim":
+    case "matrix-row":
       return { path: PATHS.compare, anchor: id };
+    case "crosswalk-pair":
+      return { path: PATHS.crosswalk, anchor: id };
     case "event":
       return { path: PATHS.timeline, anchor: id };
     case "bibliography":

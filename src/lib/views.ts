@@ -195,6 +195,14 @@ export interface MatrixRowView {
   verdicts: { kind: ClaimView["kind"]; label: string; count: number }[];
   /** The kinds of claim the row has, space-separated (for the filter). */
   kinds: string;
+  /** The row as a citable unit (`cmp-<axis>-row`). */
+  cite: CiteView;
+}
+
+/** One of the comparison page's main differences: the site's line, and links to the claims that set it out. */
+export interface MainDifferenceView {
+  textZh: string;
+  claims: ShortLink[];
 }
 
 /** One entry of the crosswalk as an element page shows it: the other paper's element (none for `none`), the type, the reason. */
@@ -223,6 +231,10 @@ export interface CrosswalkRowView {
   reasonZh: string;
   aLocator?: LocatorView | undefined;
   bLocator?: LocatorView | undefined;
+  /** The pair as a citable unit. */
+  cite: CiteView;
+  /** The pair's name (A — B), for the cite link. */
+  title: string;
 }
 
 /** A group of crosswalk rows: one part of Paper A's model, or what only Paper B has. */

@@ -23,6 +23,8 @@ export const comparisonSchema = unitSchema.extend({
   aZh: z.string().min(1).max(160),
   /** The matrix's Paper B cell: the same for Paper B. */
   bZh: z.string().min(1).max(160),
+  /** A short name of the axis for the matrix's row heading and links (定义), when the title is long; else the title before its colon. */
+  shortZh: z.string().min(1).max(8).optional(),
   /** Position on the comparison page, from 1. */
   order: z.number().int().positive(),
   /** The claims, each located in both papers. */

@@ -41,4 +41,18 @@ export const pageSchema = z.strictObject({
   updated: isoDateSchema.optional(),
   /** Only on the home page: where a reader begins. */
   startHere: startHereSchema.optional(),
+  /**
+   * Only on the comparison page: the three to five differences that matter most for understanding the two papers,
+   * each in a line or two of the site's own words, linked to the comparison claims (`cmp-<axis>-cN`) that set it out.
+   */
+  mainDifferences: z
+    .array(
+      z.strictObject({
+        textZh: z.string().min(1).max(160, "a main difference is stated in at most 160 characters"),
+        claims: z.array(z.string().regex(/^cmp-[a-z0-9-]+-c\d+$/, "a comparison claim id, e.g. cmp-actors-c3")).min(1),
+      }),
+    )
+    .min(3, "give three to five main differences")
+    .max(5, "give three to five main differences")
+    .optional(),
 });

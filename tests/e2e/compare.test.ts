@@ -38,6 +38,27 @@ describe("the comparison matrix's filters", () => {
     expect(await page.locator("section.axis:visible").count()).toBe(1);
     await context.close();
   });
+  it("find a word: only the rows whose summary or claims hold it, only those claims, and the word in the URL", async () => {
+    const { page, context } = await site.open("compare/");
+    await page.fill('[data-matrix-filters] input[name="q"]', "156项");
+    await expect.poll(() => page.locator(`${ROWS}:visible`).count()).toBe(1);
+    expect(await page.locator("tr#cmp-periodisation-row").isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("156项");
+    const claims = await page.locator("li.claim:visible").evaluateAll((els) => els.map((e) => e.id));
+    expect(claims).toEqual(["cmp-periodisation-c5"]);
+    await page.fill('[data-matrix-filters] input[name="q"]', "");
+    await expect.poll(() => page.locator(`${ROWS}:visible`).count()).toBe(await page.locator(ROWS).count());
+    expect(new URL(page.url()).searchParams.has("q")).toBe(false);
+    await context.close();
+  });
+  it("open a shared URL with a word filtered, the word in the box", async () => {
+    const { page, context } = await site.open(`compare/?q=${encodeURIComponent("参与者")}`);
+    expect(await page.locator('[data-matrix-filters] input[name="q"]').inputValue()).toBe("参与者");
+    const visible = await page.locator(`${ROWS}:visible`).evaluateAll((els) => els.map((e) => e.id));
+    expect(visible).toContain("cmp-actors-row");
+    expect(visible).not.toContain("cmp-periodisation-row");
+    await context.close();
+  });
   it("show every row without JavaScript", async () => {
     const { page, context } = await site.open("compare/?kind=agree&aspect=sources", { javaScriptEnabled: false });
     const rows = await page.locator(ROWS).count();

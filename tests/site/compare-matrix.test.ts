@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readEntries } from "../helpers/content.ts";
-import { BASE, exists, page, text } from "../helpers/dist.ts";
+import { BASE, DIST, exists, page, text } from "../helpers/dist.ts";
 
 // The comparison matrix on /compare/, checked against content/comparisons read without the site's code.
-const axes = readEntries("comparisons");
+// In page order (the `order` field).
+const axes = readEntries("comparisons").sort((a, b) => Number(a.data["order"]) - Number(b.data["order"]));
 const claims = axes.flatMap((a) => (a.data["claims"] as { id: string; kind: string }[]).map((c) => ({ ...c, axis: a.id })));
 const doc = page("compare/index.html");
 
@@ -47,3 +50,109 @@ describe("the claims", () => {
     expect(exists(`cite/${id}/index.html`)).toBe(true);
   });
 });
+
+describe("the matrix rows as citable units", () => {
+  it.each(axes.map((a) => a.id))("the row of %s has a § link and a cite page", (id) => {
+    const row = doc.querySelector(`tr#${id}-row`);
+    expect(row?.querySelector(`a.permalink[href="${BASE}compare/#${id}-row"]`)).not.toBeNull();
+    expect(row?.querySelector(`.cite-link a[href="${BASE}cite/${id}-row/"]`)).not.toBeNull();
+    expect(exists(`cite/${id}-row/index.html`)).toBe(true);
+  });
+});
+
+describe("the main differences at the top", () => {
+  const items = [...doc.querySelectorAll("section.main-differences li")];
+  it("come before the matrix: three to five, each a sentence with links to its claims", () => {
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(5);
+    const html = doc.innerHTML;
+    expect(html.indexOf('id="main-differences"')).toBeLessThan(html.indexOf('id="compare-matrix"'));
+    for (const li of items) {
+      expect(text(li).length).toBeGreaterThan(40);
+      expect(li.querySelectorAll("a").length).toBeGreaterThan(0);
+    }
+  });
+  it("link only to claims of the page, by their anchors", () => {
+    const ids = new Set(claims.map((c) => c.id));
+    const targets = items.flatMap((li) => [...li.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? ""));
+    expect(targets.length).toBeGreaterThanOrEqual(items.length);
+    for (const href of targets) {
+      expect(href).toMatch(/^#cmp-/);
+      expect(ids.has(href.slice(1)), href).toBe(true);
+      expect(doc.querySelector(`li${href}`), href).not.toBeNull();
+    }
+  });
+  it("are labelled as the site's own summary", () => {
+    expect(text(doc.querySelector("section.main-differences p.meta"))).toContain("本站");
+  });
+});
+
+describe("the comparison as data", () => {
+  const csv = readFileSync(join(DIST, "compare/comparison.csv"), "utf8").replace(/^\uFEFF/, "");
+  const json = JSON.parse(readFileSync(join(DIST, "compare/comparison.json"), "utf8")) as {
+    aspects: { id: string; axis: string }[];
+    claims: { id: string; aspect: string; verdict: string; text: string; a: string[]; b: string[]; url: string }[];
+  };
+  const lines = parse(csv);
+  it("CSV: a header and one row per claim, in page order, with the columns the page describes", () => {
+    expect(lines[0]).toEqual(["aspect", "维度", "claim_id", "verdict", "本站判断", "论断（本站）", "论文A出处", "论文B出处", "url"]);
+    expect(lines.length - 1).toBe(claims.length);
+    expect(lines.slice(1).map((l) => l[2])).toEqual(claims.map((c) => c.id));
+    for (const [i, l] of lines.slice(1).entries()) {
+      expect(l[3]).toBe(claims[i]?.kind);
+      expect(l[8]).toMatch(new RegExp(`/compare/#${claims[i]?.id ?? ""}$`));
+    }
+  });
+  it("JSON: every aspect and every claim, with its locators in both papers", () => {
+    expect(json.aspects.map((a) => a.axis)).toEqual(axes.map((a) => a.id));
+    expect(json.claims.length).toBe(claims.length);
+    expect(new Set(json.claims.map((c) => c.id)).size).toBe(claims.length);
+    for (const c of json.claims) {
+      const raw = claims.find((x) => x.id === c.id) as unknown as { kind: string; a?: unknown[]; b?: unknown[] };
+      expect(c.verdict).toBe(raw.kind);
+      expect(c.a.length).toBe(raw.a?.length ?? 0);
+      expect(c.b.length).toBe(raw.b?.length ?? 0);
+      expect(c.text.length).toBeGreaterThan(10);
+    }
+  });
+  it("is offered on the page with the counts it holds", () => {
+    const section = doc.querySelector('section[aria-labelledby="compare-downloads"]');
+    expect(section?.querySelector(`a[href="${BASE}compare/comparison.csv"][download]`)).not.toBeNull();
+    expect(section?.querySelector(`a[href="${BASE}compare/comparison.json"][download]`)).not.toBeNull();
+    expect(text(section)).toContain(`${claims.length} 条`);
+  });
+});
+
+/** A small RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
+function parse(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i];
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") endField();
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && csv[i + 1] === "\n") i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}

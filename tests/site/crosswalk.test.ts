@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readList } from "../helpers/content.ts";
-import { BASE, page, text } from "../helpers/dist.ts";
+import { BASE, exists, page, text } from "../helpers/dist.ts";
 
 const LABELS: Record<string, string> = { equivalent: "对等", overlaps: "部分重合", contrasts: "取向相异", none: "无对应" };
 const entries = readList("crosswalk").map((e) => ({
@@ -17,20 +17,22 @@ describe("the crosswalk page (/compare/crosswalk/)", () => {
     const rows = crosswalk.querySelectorAll("tr[id]");
     expect(rows.map((r) => r.id).sort()).toEqual(entries.map((e) => e.id).sort());
   });
-  it.each(entries)("row $id shows both sides, the type, the reason and a self-link", (e) => {
+  it.each(entries)("row $id shows both sides, the type, the reason, a § link and a cite page", (e) => {
     const row = crosswalk.getElementById(e.id);
     expect(row).not.toBeNull();
     if (row === null) return;
     expect(row.getAttribute("data-type")).toBe(e.type);
     expect(text(row.querySelector(".cw-type"))).toContain(LABELS[e.type]);
-    expect(row.querySelector(".cw-type")?.getAttribute("href")).toBe(`#${e.id}`);
+    expect(row.querySelector(`a.permalink[href="${BASE}compare/crosswalk/#${e.id}"]`)).not.toBeNull();
+    expect(row.querySelector(`.cite-link a[href="${BASE}cite/${e.id}/"]`)).not.toBeNull();
+    expect(exists(`cite/${e.id}/index.html`)).toBe(true);
     expect(text(row.querySelector(".cw-reason"))).toBe(e.reasonZh);
     for (const id of [e.a, e.b]) {
       if (id === undefined) continue;
       const hrefs = row.querySelectorAll("a").map((a) => a.getAttribute("href"));
       expect(hrefs.some((h) => h?.endsWith(`/${id}/`))).toBe(true);
     }
-    expect(row.querySelectorAll(".cw-where .locator").length).toBeGreaterThan(0);
+    expect(row.querySelectorAll(".cw-where details.cw-sources .locator").length).toBeGreaterThan(0);
   });
   it("is linked from /compare/, which shows the crosswalk diagram", () => {
     const compare = page("compare/index.html");

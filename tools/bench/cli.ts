@@ -31,6 +31,8 @@ export const SAMPLES: readonly { type: string; path: string }[] = [
   { type: "concept", path: "concepts/xinxing-juguo-tizhi/index.html" },
   { type: "search", path: "search/index.html" },
   { type: "diagram-heavy section", path: "paper-b/b-3-2/index.html" },
+  { type: "comparison", path: "compare/index.html" },
+  { type: "crosswalk", path: "compare/crosswalk/index.html" },
 ];
 
 /** The query whose index files are weighed for the search page. */

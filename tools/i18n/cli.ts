@@ -10,17 +10,22 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { compareBodies, compareFields } from "../../src/lib/i18n/translation.ts";
+import { compareBodies, compareFields, enKey, isKeptKey, keyOf } from "../../src/lib/i18n/translation.ts";
 import { readEn, zhUnits, type ZhUnit } from "./sources.ts";
 
 const { values } = parseArgs({ options: { skeleton: { type: "boolean", default: false }, only: { type: "string", multiple: true } } });
 const root = process.cwd();
 const units = zhUnits(root).filter((u) => values.only === undefined || values.only.some((prefix) => u.file.startsWith(prefix)));
 
+// Each field with the Chinese it renders as a comment above it (left out for quotations, which the Chinese file holds:
+// a quotation copied into a comment would count as copied text); remove the comments once translated.
 const fieldLines = (u: ZhUnit, indent: string): string[] =>
   u.paths.length === 0
     ? [`${indent}fields: {}`]
-    : [`${indent}fields:`, ...u.paths.flatMap((p) => [`${indent}  # ${p.zh.replace(/\n/g, " ")}`, `${indent}  ${p.path}: ""`])];
+    : [
+        `${indent}fields:`,
+        ...u.paths.flatMap((p) => [...(isKeptKey(keyOf(p.path)) ? [] : [`${indent}  # ${p.zh.replace(/\n/g, " ")}`]), `${indent}  ${enKey(p.path)}: ""`]),
+      ];
 
 function skeleton(): void {
   const byFile = new Map<string, ZhUnit[]>();
@@ -32,9 +37,9 @@ function skeleton(): void {
     mkdirSync(dirname(path), { recursive: true });
     const first = group[0]!;
     let text: string;
-    if (first.kind === "mdx") text = ["---", `translates: ${first.hash}`, ...fieldLines(first, ""), "---", "", ""].join("\n");
+    if (first.kind === "mdx") text = ["---", `translates: "${first.hash}"`, ...fieldLines(first, ""), "---", "", ""].join("\n");
     else if (first.kind === "diagram") text = `%% translates: ${first.hash}\n`;
-    else text = group.flatMap((u) => [`${u.id}:`, `  translates: ${u.hash}`, ...fieldLines(u, "  ")]).join("\n") + "\n";
+    else text = group.flatMap((u) => [`${u.id}:`, `  translates: "${u.hash}"`, ...fieldLines(u, "  ")]).join("\n") + "\n";
     writeFileSync(path, text);
     written++;
   }

@@ -110,12 +110,15 @@ export function readEn(root: string, unit: ZhUnit): Map<string, EnEntry> | undef
   const text = readFileSync(path, "utf8");
   if (unit.kind === "mdx") {
     const { data, body } = splitMdx(text, unit.enFile);
-    return new Map([[unit.id, { translates: data["translates"] as string | undefined, fields: (data["fields"] ?? {}) as Record<string, unknown>, body }]]);
+    return new Map([[unit.id, { translates: hashOf(data["translates"]), fields: (data["fields"] ?? {}) as Record<string, unknown>, body }]]);
   }
   if (unit.kind === "diagram") {
     const translates = /^%% translates: ([0-9a-f]+)/m.exec(text)?.[1];
     return new Map([[unit.id, { translates, fields: {}, body: text }]]);
   }
-  const map = (parseYaml(text) ?? {}) as Record<string, { translates?: string; fields?: Record<string, unknown> }>;
-  return new Map(Object.entries(map).map(([id, e]) => [id, { translates: e.translates, fields: e.fields ?? {}, body: "" }]));
+  const map = (parseYaml(text) ?? {}) as Record<string, { translates?: unknown; fields?: Record<string, unknown> }>;
+  return new Map(Object.entries(map).map(([id, e]) => [id, { translates: hashOf(e.translates), fields: e.fields ?? {}, body: "" }]));
 }
+
+/** A hash as written: a string (write it quoted: an unquoted 7201581e8339 reads as a number). */
+const hashOf = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);

@@ -1,12 +1,12 @@
 import { getEntry } from "astro:content";
 import { COMPARISON_KIND_LABELS } from "../../i18n/kinds.ts";
-import { UI } from "../../i18n/ui.ts";
+import { fill, UI } from "../../i18n/ui.ts";
 import { PATHS } from "../../lib/routes.ts";
 import { shortSectionLabel, numberedHeading } from "../../lib/sections.ts";
-import type { ClaimView, ComparisonAxisView, MatrixRowView, PageMeta, ShortLink } from "../../lib/views.ts";
+import type { ClaimView, ComparisonAxisView, MainDifferenceView, MatrixRowView, PageMeta, ShortLink } from "../../lib/views.ts";
 import { PAPER_IDS } from "../../schemas/common.ts";
 import { getCiteView } from "../cite-view.ts";
-import { getComparisons } from "../collections.ts";
+import { getComparisons, getSitePage } from "../collections.ts";
 import { siteHref } from "../env.ts";
 import { getLocatorViews, getSectionTrail, sectionHref, type Locator } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
@@ -21,6 +21,10 @@ export interface CompareView {
   axes: (ComparisonAxisView & { Content: Body })[];
   /** The crosswalk of the two models (its own page). */
   crosswalkHref: string;
+  /** The main differences, each linked to its claims (content/pages/compare.mdx). */
+  mainDifferences: MainDifferenceView[];
+  /** The whole comparison as data. */
+  downloads: { csv: string; json: string; claims: number; axes: number };
 }
 
 /** The order of kinds in a row's verdict: where the papers differ first. */
@@ -48,9 +52,35 @@ const labelOf = (paper: { data: { labelZh: string } } | undefined): string => {
   return paper.data.labelZh;
 };
 
+/** The short label of an axis: its title before the colon (行动者：… → 行动者). */
+const shortAxis = (data: { titleZh: string; shortZh?: string | undefined }): string => data.shortZh ?? data.titleZh.split("：")[0] ?? data.titleZh;
+
+/** The main differences of content/pages/compare.mdx, each claim id resolved to a link (an unknown id fails the build). */
+async function mainDifferences(comparisons: Awaited<ReturnType<typeof getComparisons>>): Promise<CompareView["mainDifferences"]> {
+  const page = await getSitePage("compare");
+  const list = page.data.mainDifferences;
+  if (list === undefined)
+    throw new Error(`${page.filePath ?? "content/pages/compare.mdx"}: field "mainDifferences" is missing: the comparison page needs three to five`);
+  return list.map((d, i) => ({
+    textZh: d.textZh,
+    claims: d.claims.map((id, j) => {
+      const axis = comparisons.find((c) => c.data.claims.some((x) => x.id === id));
+      if (axis === undefined) {
+        throw new Error(
+          `${page.filePath ?? "content/pages/compare.mdx"}: field "mainDifferences.${i}.claims.${j}" is "${id}", which is not the id of any comparison claim`,
+        );
+      }
+      const n = axis.data.claims.findIndex((x) => x.id === id) + 1;
+      const label = fill(UI.compare.main.claim, { axis: shortAxis(axis.data), n: String(n) });
+      return { label, title: label, href: `#${id}` };
+    }),
+  }));
+}
+
 /** Everything the comparison page shows. */
 export async function getCompareView(): Promise<CompareView> {
   const comparisons = await getComparisons();
+  const pageEntry = await getSitePage("compare");
   const axes = await Promise.all(
     comparisons.map(async (axis) => ({
       id: axis.id,
@@ -80,7 +110,7 @@ export async function getCompareView(): Promise<CompareView> {
       return {
         id: `${axis.id}-row`,
         aspect: axis.id.replace(/^cmp-/, ""),
-        labelZh: axis.data.titleZh.split("：")[0] ?? axis.data.titleZh,
+        labelZh: shortAxis(axis.data),
         href: `#${axis.id}`,
         aZh: axis.data.aZh,
         bZh: axis.data.bZh,
@@ -88,6 +118,7 @@ export async function getCompareView(): Promise<CompareView> {
         bLinks: await shortLinks(axis.data.claims.flatMap((c) => c.b)),
         verdicts,
         kinds: verdicts.map((v) => v.kind).join(" "),
+        cite: await getCiteView(`${axis.id}-row`),
       };
     }),
   );
@@ -96,15 +127,27 @@ export async function getCompareView(): Promise<CompareView> {
     rows,
     papers: [labelOf(a), labelOf(b)],
     page: await pageMeta({
-      titleZh: UI.nav.compare,
-      description: UI.compare.description,
+      titleZh: pageEntry.data.titleZh,
+      description: pageEntry.data.descriptionZh,
       path: PATHS.compare,
       kind: "comparison",
       papers: PAPER_IDS,
       crumbs: [{ label: UI.nav.compare }],
-      toc: [{ id: "compare-matrix", label: UI.compare.matrix.heading, depth: 2 }, ...axes.map((a) => ({ id: a.id, label: a.titleZh, depth: 2 as const }))],
+      toc: [
+        { id: "main-differences", label: UI.compare.main.heading, depth: 2 },
+        { id: "compare-matrix", label: UI.compare.matrix.heading, depth: 2 },
+        ...axes.map((a) => ({ id: a.id, label: a.titleZh, depth: 2 as const })),
+        { id: "compare-downloads", label: UI.compare.downloads.heading, depth: 2 },
+      ],
     }),
     axes,
     crosswalkHref: siteHref(PATHS.crosswalk),
+    mainDifferences: await mainDifferences(comparisons),
+    downloads: {
+      csv: siteHref(PATHS.comparisonCsv),
+      json: siteHref(PATHS.comparisonJson),
+      claims: comparisons.reduce((n, c) => n + c.data.claims.length, 0),
+      axes: comparisons.length,
+    },
   };
 }

@@ -5,7 +5,9 @@ import { PATHS } from "../../lib/routes.ts";
 import type { CrosswalkGroupView, CrosswalkRowView, PageMeta } from "../../lib/views.ts";
 import { PAPER_IDS } from "../../schemas/common.ts";
 import { getCrosswalkEntries, getElements, getStages } from "../collections.ts";
+import { getCiteView } from "../cite-view.ts";
 import { getCrosswalkPairs } from "../crosswalk.ts";
+import { resolveUnit } from "../units.ts";
 import { siteHref } from "../env.ts";
 import { getLocatorView, type Locator } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
@@ -57,6 +59,8 @@ export async function getCrosswalkView(): Promise<CrosswalkView> {
     const { label, mark } = CROSSWALK_TYPE_LABELS[d.type];
     const row: CrosswalkRowView = {
       id: e.id,
+      cite: await getCiteView(e.id),
+      title: (await resolveUnit(e.id, `content/crosswalk: entry "${e.id}"`)).titleZh,
       type: d.type,
       typeLabel: label,
       mark,

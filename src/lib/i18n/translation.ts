@@ -17,6 +17,13 @@ export const UNTRANSLATED_KEYS: ReadonlySet<string> = new Set(["titleZh", "alias
 /** Keys whose Chinese value stays as printed on English pages, with the English shown beside it (quotations, 表1 cells, titles of works). */
 export const isKeptKey = (key: string): boolean => key === "quote" || key.endsWith("Quote") || key === "title" || key === "container";
 
+/**
+ * The key under which an English entry gives the English of a Chinese field: the field's own path for prose the
+ * English replaces, `<path>.en` for a field kept as printed (a quotation, a title) with the English beside it. The
+ * `.en` keeps the quotation checker, which reads every `…Quote:` key as a quotation of the papers, off the English.
+ */
+export const enKey = (path: string): string => (isKeptKey(keyOf(path)) ? `${path}.en` : path);
+
 /** The short content hash that ties an English entry to the version of the Chinese it translates. */
 export const translationHash = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 12);
 
@@ -119,11 +126,11 @@ export function compareBodies(zhBody: string, enBody: string): string[] {
 /** Check one entry's English fields against the Chinese paths that need them. */
 export function compareFields(required: readonly { path: string }[], fields: Readonly<Record<string, unknown>>): string[] {
   const problems: string[] = [];
-  const wanted = new Set(required.map((r) => r.path));
-  for (const { path } of required) {
-    const value = fields[path];
-    if (typeof value !== "string" || value.trim() === "") problems.push(`field "fields.${path}" is missing or empty`);
-    else if (/\bTODO\b/.test(value)) problems.push(`field "fields.${path}" still says TODO`);
+  const wanted = new Set(required.map((r) => enKey(r.path)));
+  for (const key of wanted) {
+    const value = fields[key];
+    if (typeof value !== "string" || value.trim() === "") problems.push(`field "fields.${key}" is missing or empty`);
+    else if (/\bTODO\b/.test(value)) problems.push(`field "fields.${key}" still says TODO`);
   }
   for (const path of Object.keys(fields))
     if (!wanted.has(path)) problems.push(`field "fields.${path}" has no Chinese counterpart (not a Chinese string in the source)`);
