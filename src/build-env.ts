@@ -4,6 +4,8 @@
  *
  *   KB_SITE_URL   where the site is published: an absolute http(s) URL without a path (default http://127.0.0.1:4321)
  *   KB_BASE_PATH  the path it is served under: starts and ends with "/" (default "/")
+ *   KB_LOCALE     the edition this build makes: "zh" (the Chinese edition, at the base path; default) or "en" (the
+ *                 English edition, under <base path>en/). `npm run build` makes both, one after the other.
  *
  * Example: KB_SITE_URL=https://user.github.io KB_BASE_PATH=/kb/ npm run build
  */
@@ -12,6 +14,12 @@
 export const SITE_URL_VARIABLE = "KB_SITE_URL";
 /** The name of the variable holding the base path. */
 export const BASE_PATH_VARIABLE = "KB_BASE_PATH";
+
+/** The name of the variable choosing the edition. */
+export const LOCALE_VARIABLE = "KB_LOCALE";
+/** The editions: Chinese (the original, at the root) and English (under en/). */
+export const LOCALES = ["zh", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /** The site's URL when KB_SITE_URL is unset or empty (where `npm run serve` serves it). */
 export const DEFAULT_SITE_URL = "http://127.0.0.1:4321";
@@ -22,8 +30,12 @@ export const DEFAULT_BASE_PATH = "/";
 export interface BuildEnv {
   /** The site's origin, without a trailing slash ("https://user.github.io"). */
   siteUrl: string;
-  /** The base path, starting and ending with "/" ("/", "/kb/"). */
+  /** The base path of the whole site, starting and ending with "/" ("/", "/kb/"). */
   basePath: string;
+  /** The edition this build makes. */
+  locale: Locale;
+  /** The base path of this edition: the site's for Chinese, its `en/` for English ("/en/", "/kb/en/"). */
+  editionBase: string;
 }
 
 /** Thrown when a build setting in the environment has the wrong form; the message names every such variable. */
@@ -39,8 +51,11 @@ export function readBuildEnv(env: Readonly<Record<string, string | undefined>>):
   const problems: string[] = [];
   const siteUrl = checkSiteUrl(valueOf(env, SITE_URL_VARIABLE) ?? DEFAULT_SITE_URL, problems);
   const basePath = checkBasePath(valueOf(env, BASE_PATH_VARIABLE) ?? DEFAULT_BASE_PATH, problems);
+  const rawLocale = valueOf(env, LOCALE_VARIABLE) ?? "zh";
+  const locale: Locale = rawLocale === "en" ? "en" : "zh";
+  if (!(LOCALES as readonly string[]).includes(rawLocale)) problems.push(`${LOCALE_VARIABLE} must be "zh" or "en"; got ${JSON.stringify(rawLocale)}.`);
   if (problems.length > 0) throw new BuildEnvError(problems.join("\n"));
-  return { siteUrl, basePath };
+  return { siteUrl, basePath, locale, editionBase: editionBaseOf(basePath, locale) };
 }
 
 /** A variable's value, or undefined when it is unset or empty. */
@@ -85,3 +100,6 @@ function withSlashes(path: string): string {
   const trimmed = path.replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
+
+/** The base path of an edition: the site's base for Chinese, `<base>en/` for English. */
+export const editionBaseOf = (basePath: string, locale: Locale): string => (locale === "en" ? `${basePath}en/` : basePath);

@@ -1,3 +1,5 @@
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
 import { defineCollection } from "astro:content";
 import { diagrams } from "./integrations/diagram-loader.ts";
 import { entries, list } from "./integrations/loaders.ts";
@@ -34,4 +36,14 @@ export const collections = {
   diagrams: defineCollection({ loader: diagrams(), schema: diagramSchema }),
   /** Canonical English of terms that are not concepts (`content/terms/`). */
   terms: defineCollection({ loader: list("terms"), schema: termSchema }),
+  /**
+   * The English edition: one file per Chinese file, same relative path under content/en/ (an MDX entry's English
+   * fields and body; a YAML list's English by entry id). Read and checked by src/data/translations.ts.
+   */
+  translations: defineCollection({
+    loader: glob({ base: "./content/en", pattern: "**/*.{mdx,yaml}", generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, "") }),
+    schema: z.record(z.string(), z.unknown()),
+  }),
+  /** The English renderings of the diagrams (`content/en/diagrams/`), rendered like the Chinese. */
+  diagramsEn: defineCollection({ loader: diagrams(process.cwd(), "content/en/diagrams"), schema: diagramSchema }),
 };

@@ -2,6 +2,7 @@
  * The search page's results UI: keeps the form, the filters and the URL (?q=&paper=&kind=) in step,
  * runs the shared search engine over the Pagefind index, and renders results with their sections.
  */
+import { ROOT_BASE } from "../i18n/locale.ts";
 import { fill, SEARCH_UI } from "../i18n/ui.ts";
 import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi, type SearchCounts, type SearchList } from "../lib/search/engine.ts";
 import { KIND_CHOICES, readState, writeState, type SearchState } from "../lib/search/filters.ts";
@@ -10,6 +11,8 @@ import { renderHit, renderSuggestions } from "./search-render.ts";
 
 const PAGE = SEARCH_PAGE_SIZE;
 const base = import.meta.env.BASE_URL;
+// Pagefind writes one index for both editions (one language each, by <html lang>), at the site's root.
+const root = ROOT_BASE;
 
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -35,7 +38,7 @@ async function loadGlossary(): Promise<SearchGlossary> {
 
 async function loadPagefind(): Promise<PagefindModule> {
   // The index is written after the site is built, so it is loaded at run time, not bundled.
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+  const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindModule;
   // Pagefind decodes its index and searches in its web worker, keeping the page's thread free while the index loads
   // (it falls back to this thread by itself where workers are unavailable).
   await pagefind.options({ ...PAGEFIND_OPTIONS });

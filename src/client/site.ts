@@ -1,7 +1,8 @@
 /**
  * The only script every page loads (deferred, after reading is possible): the theme toggle, the
  * "/" and Ctrl/⌘+K shortcuts to the header search, and Escape or a tap outside to close the header menu and
- * the table of contents. Pages read fully without it (both are <details> and open without it).
+ * the table of contents, and the language switch's memory. Pages read fully without it (both are <details> and open
+ * without it; the switch is a plain link).
  */
 import { THEME_STORAGE_KEY } from "../site.config.ts";
 
@@ -56,4 +57,27 @@ for (const details of document.querySelectorAll<HTMLDetailsElement>("details[dat
     if (!details.open || !(event.target instanceof Element)) return;
     if (!details.contains(event.target) || event.target.closest("a") !== null) details.open = false;
   });
+}
+
+// The language switch (a plain link to the same page in the other edition) keeps the reader's place, the current
+// #anchor, and remembers the edition chosen: a reader who chose the other edition and comes back to this edition's
+// home page from elsewhere (a bookmark, a typed address) is taken to the edition they chose.
+const EDITION_KEY = "kb-edition";
+for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-lang-switch]")) {
+  link.addEventListener("click", () => {
+    if (location.hash !== "") link.hash = location.hash;
+    try {
+      localStorage.setItem(EDITION_KEY, link.dataset["langSwitch"] ?? "");
+    } catch {
+      // Without storage the switch still works; the choice is not remembered.
+    }
+  });
+  let chosen: string | null = null;
+  try {
+    chosen = localStorage.getItem(EDITION_KEY);
+  } catch {
+    chosen = null;
+  }
+  const fromHere = document.referrer !== "" && new URL(document.referrer).origin === location.origin;
+  if (link.dataset["editionHome"] !== undefined && chosen === link.dataset["langSwitch"] && !fromHere) location.replace(link.href);
 }

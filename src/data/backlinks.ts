@@ -1,4 +1,4 @@
-import { getCollection } from "astro:content";
+import { getCollection } from "./content.ts";
 import { computeBacklinks, type MentionSource } from "../lib/backlinks.ts";
 import { conceptTerms } from "../lib/terms.ts";
 import { getUnitIndex, type Unit } from "./units.ts";

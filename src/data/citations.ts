@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection, type CollectionEntry } from "./content.ts";
 import { CITE_UI, fill } from "../i18n/ui.ts";
 import { ELEMENT_KIND_LABELS } from "../i18n/kinds.ts";
 import { shortCitation } from "../lib/cite/bibliography.ts";

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection, type CollectionEntry } from "./content.ts";
 import { compareBibliography } from "../lib/cite/bibliography.ts";
 import { STAGE_IDS } from "../schemas/common.ts";
 

@@ -1,5 +1,5 @@
 /** The data files offered for download: 表1 and Paper B's indicator matrix, as CSV and JSON. */
-import { getEntry, type CollectionEntry } from "astro:content";
+import { getEntry, type CollectionEntry } from "./content.ts";
 import { COMPARISON_KIND_LABELS } from "../i18n/kinds.ts";
 import { UI } from "../i18n/ui.ts";
 import { sourceLine } from "../lib/cite/source-line.ts";

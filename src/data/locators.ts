@@ -1,4 +1,4 @@
-import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { getCollection, getEntry, type CollectionEntry } from "./content.ts";
 import { fill, UI } from "../i18n/ui.ts";
 import { locateUnit } from "../lib/routes.ts";
 import { numberedHeading } from "../lib/sections.ts";

@@ -1,4 +1,4 @@
-import { getEntries, type CollectionEntry } from "astro:content";
+import { getEntries, type CollectionEntry } from "./content.ts";
 import { getElements, getMatrixCells } from "./collections.ts";
 
 /** Paper B's indicator matrix: indicators × actors, plus the indicators described per system. */

@@ -2,7 +2,8 @@
  * The data of the components MDX bodies use (<Ref>, <Cite>, <Quote from>, <Diagram>): they receive
  * only their attributes, so each calls one of these.
  */
-import { getEntry } from "astro:content";
+import { LOCALE } from "../i18n/locale.ts";
+import { getEntry } from "./content.ts";
 import { shortCitation } from "../lib/cite/bibliography.ts";
 import type { UnitKind } from "../lib/routes.ts";
 import { unitHref } from "./env.ts";
@@ -30,7 +31,7 @@ export async function getQuoteSource(from: string): Promise<{ href: string; titl
 
 /** A diagram's text alternative and its two rendered SVGs, with the width class it needs, for <Diagram id="…">. */
 export async function getDiagram(id: string): Promise<{ id: string; accTitle: string; accDescr: string; svgLight: string; svgDark: string }> {
-  const diagram = await getEntry("diagrams", id);
+  const diagram = await getEntry(LOCALE === "en" ? "diagramsEn" : "diagrams", id);
   if (diagram === undefined) throw new Error(`<Diagram id="${id}">: field "id" names no diagram in content/diagrams/`);
   const { accTitle, accDescr, svgLight, svgDark } = diagram.data;
   return { id, accTitle, accDescr, svgLight, svgDark };

@@ -1,8 +1,10 @@
+import { LOCALE } from "../i18n/locale.ts";
 import { UI } from "../i18n/ui.ts";
 import type { Crumb, PageMeta, TocItem } from "../lib/views.ts";
 import { SITE } from "../site.config.ts";
 import { absoluteUrl, siteHref } from "./env.ts";
 import { getHeadView } from "./head.ts";
+import { isStale } from "./translations.ts";
 import { validateContent } from "./validate.ts";
 
 /** What a page view says about the page as a whole; the rest of PageMeta is derived from it. */
@@ -22,6 +24,8 @@ export interface PageInput {
   noIndex?: boolean;
   /** Where a moved page sends the reader (absolute path). */
   refresh?: string;
+  /** The content entry the page presents: in the English edition, the page says when its Chinese has changed since the translation. */
+  source?: object | undefined;
 }
 
 /** The crumb of the home page, first in every trail. */
@@ -48,5 +52,6 @@ export async function pageMeta(input: PageInput): Promise<PageMeta> {
     papers: [...(input.papers ?? [])],
     noIndex: input.noIndex ?? false,
     ...(input.refresh === undefined ? {} : { refresh: input.refresh }),
+    stale: input.source !== undefined && LOCALE === "en" && isStale(input.source),
   };
 }

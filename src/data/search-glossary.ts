@@ -1,4 +1,4 @@
-import { getCollection, type CollectionKey } from "astro:content";
+import { getCollection, type CollectionKey } from "./content.ts";
 import { ConverterFactory } from "opencc-js/core";
 import HKVariantsRev from "opencc-js/dict/HKVariantsRev";
 import TSCharacters from "opencc-js/dict/TSCharacters";

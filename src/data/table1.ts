@@ -1,4 +1,4 @@
-import type { CollectionEntry } from "astro:content";
+import type { CollectionEntry } from "./content.ts";
 import { locateUnit } from "../lib/routes.ts";
 import { buildTableRows, stageColumnRows, type StageColumn, type StageColumnRow, type TableRow } from "../lib/table1.ts";
 import { getDimensions, getStages } from "./collections.ts";

@@ -1,4 +1,4 @@
-import { getCollection } from "astro:content";
+import { getCollection } from "./content.ts";
 import { assertUniqueIds } from "../lib/ids.ts";
 import { locateUnit, type UnitKind, type UnitLocation } from "../lib/routes.ts";
 import { getSitePage } from "./collections.ts";

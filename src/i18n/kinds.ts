@@ -1,9 +1,18 @@
 import type { KindChoice } from "../lib/search/filters.ts";
 import type { ElementKind, PageKind } from "../lib/page-kinds.ts";
 import type { UnitKind } from "../lib/routes.ts";
+import { LOCALE } from "./locale.ts";
+import {
+  COMPARISON_KIND_LABELS_EN,
+  CROSSWALK_TYPE_LABELS_EN,
+  ELEMENT_KIND_LABELS_EN,
+  KIND_CHOICE_LABELS_EN,
+  PAGE_KIND_LABELS_EN,
+  UNIT_KIND_LABELS_EN,
+} from "./kinds.en.ts";
 
 /** Chinese labels for the kinds of model element, as headings and badges. */
-export const ELEMENT_KIND_LABELS: Record<ElementKind, string> = {
+export const ELEMENT_KIND_LABELS_ZH: Record<ElementKind, string> = {
   characteristic: "时代特征",
   party: "协同主体",
   layer: "运行模式的层面",
@@ -22,7 +31,7 @@ export const ELEMENT_KIND_LABELS: Record<ElementKind, string> = {
 };
 
 /** Labels of the kinds of comparative claim. */
-export const COMPARISON_KIND_LABELS = {
+export const COMPARISON_KIND_LABELS_ZH = {
   agree: "一致",
   differ: "分歧",
   "a-leaves-out": "论文A未涉及",
@@ -38,7 +47,7 @@ export const VERDICT_SYMBOLS = {
 } as const;
 
 /** Labels of the crosswalk's relation types (the site's judgement), each with a mark that does not rely on colour. */
-export const CROSSWALK_TYPE_LABELS = {
+export const CROSSWALK_TYPE_LABELS_ZH = {
   equivalent: { label: "对等", mark: "＝" },
   overlaps: { label: "部分重合", mark: "≈" },
   contrasts: { label: "取向相异", mark: "≠" },
@@ -46,7 +55,7 @@ export const CROSSWALK_TYPE_LABELS = {
 } as const;
 
 /** Labels of the kinds of page that are not model elements, as search results name them. */
-export const PAGE_KIND_LABELS: Record<PageKind, string> = {
+export const PAGE_KIND_LABELS_ZH: Record<PageKind, string> = {
   stage: "阶段",
   table: "表1",
   concept: "概念",
@@ -60,7 +69,7 @@ export const PAGE_KIND_LABELS: Record<PageKind, string> = {
 };
 
 /** Labels of the kinds of citable unit, as the cite pages name them. */
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+export const UNIT_KIND_LABELS_ZH: Record<UnitKind, string> = {
   paper: "论文",
   section: "章节",
   stage: "历史阶段",
@@ -79,20 +88,31 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
 };
 
 /** Labels of the search page's kind choices, each the label of the kind it stands for. */
-export const KIND_CHOICE_LABELS: Record<KindChoice | "all", string> = {
+export const KIND_CHOICE_LABELS_ZH: Record<KindChoice | "all", string> = {
   all: "全部类型",
-  stage: PAGE_KIND_LABELS.stage,
-  table: UNIT_KIND_LABELS.dimension,
-  characteristic: ELEMENT_KIND_LABELS.characteristic,
-  mechanism: ELEMENT_KIND_LABELS.mechanism,
-  element: UNIT_KIND_LABELS.element,
-  concept: PAGE_KIND_LABELS.concept,
-  event: PAGE_KIND_LABELS.event,
-  bibliography: PAGE_KIND_LABELS.bibliography,
-  section: PAGE_KIND_LABELS.section,
-  paper: PAGE_KIND_LABELS.paper,
-  comparison: PAGE_KIND_LABELS.comparison,
+  stage: PAGE_KIND_LABELS_ZH.stage,
+  table: UNIT_KIND_LABELS_ZH.dimension,
+  characteristic: ELEMENT_KIND_LABELS_ZH.characteristic,
+  mechanism: ELEMENT_KIND_LABELS_ZH.mechanism,
+  element: UNIT_KIND_LABELS_ZH.element,
+  concept: PAGE_KIND_LABELS_ZH.concept,
+  event: PAGE_KIND_LABELS_ZH.event,
+  bibliography: PAGE_KIND_LABELS_ZH.bibliography,
+  section: PAGE_KIND_LABELS_ZH.section,
+  paper: PAGE_KIND_LABELS_ZH.paper,
+  comparison: PAGE_KIND_LABELS_ZH.comparison,
 };
+
+const en = LOCALE === "en";
+/** This edition's labels (the Chinese tables above, or their English in kinds.en.ts). */
+export const ELEMENT_KIND_LABELS: Record<ElementKind, string> = en ? ELEMENT_KIND_LABELS_EN : ELEMENT_KIND_LABELS_ZH;
+export const COMPARISON_KIND_LABELS: Record<keyof typeof COMPARISON_KIND_LABELS_ZH, string> = en ? COMPARISON_KIND_LABELS_EN : COMPARISON_KIND_LABELS_ZH;
+export const CROSSWALK_TYPE_LABELS: Record<keyof typeof CROSSWALK_TYPE_LABELS_ZH, { label: string; mark: string }> = en
+  ? CROSSWALK_TYPE_LABELS_EN
+  : CROSSWALK_TYPE_LABELS_ZH;
+export const PAGE_KIND_LABELS: Record<PageKind, string> = en ? PAGE_KIND_LABELS_EN : PAGE_KIND_LABELS_ZH;
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = en ? UNIT_KIND_LABELS_EN : UNIT_KIND_LABELS_ZH;
+export const KIND_CHOICE_LABELS: Record<KindChoice | "all", string> = en ? KIND_CHOICE_LABELS_EN : KIND_CHOICE_LABELS_ZH;
 
 const KIND_LABELS = new Map<string, string>([...Object.entries(PAGE_KIND_LABELS), ...Object.entries(ELEMENT_KIND_LABELS)]);
 

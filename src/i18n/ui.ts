@@ -1,10 +1,12 @@
-import { KIND_CHOICE_LABELS, UNIT_KIND_LABELS } from "./kinds.ts";
+import { KIND_CHOICE_LABELS_ZH, UNIT_KIND_LABELS_ZH } from "./kinds.ts";
+import { LOCALE } from "./locale.ts";
+import { CITE_UI_EN, PAPER_LABELS_EN, SEARCH_UI_EN, UI_EN } from "./ui.en.ts";
 
 /** The papers' short labels, as navigation, search results and filters name them. */
-export const PAPER_LABELS = { "paper-a": "论文A", "paper-b": "论文B" } as const;
+const PAPER_LABELS_ZH = { "paper-a": "论文A", "paper-b": "论文B" } as const;
 
 /** Strings of the search UI (a separate export so the search script bundles only these). */
-export const SEARCH_UI = {
+const SEARCH_UI_ZH = {
   label: "搜索知识库",
   pageLabel: "搜索页搜索框",
   goToSearch: "打开搜索页",
@@ -33,20 +35,33 @@ export const SEARCH_UI = {
   paperLegend: "论文",
   kindLabel: "类型",
   count: "（{n}）",
-  paperChoices: { all: "全部", a: PAPER_LABELS["paper-a"], b: PAPER_LABELS["paper-b"], both: "两篇共有" },
+  paperChoices: { all: "全部", a: PAPER_LABELS_ZH["paper-a"], b: PAPER_LABELS_ZH["paper-b"], both: "两篇共有" },
   /** Labels of the kind choices (derived from the kind labels). */
-  kindChoices: KIND_CHOICE_LABELS,
-  papers: PAPER_LABELS,
+  kindChoices: KIND_CHOICE_LABELS_ZH,
+  papers: PAPER_LABELS_ZH,
 } as const;
 
 /** Every UI string of the site, in one place (Chinese first; English where the reader needs it). */
-export const UI = {
+const UI_ZH = {
   skipToContent: "跳到正文",
+  /** The two editions: the switch in the header, and the English edition's notes on its translations. */
+  edition: {
+    switch: "English",
+    /** The accessible name of the switch. */
+    switchLabel: "本页的英文版",
+    /** On an English page whose Chinese has changed since it was translated (not shown in the Chinese edition). */
+    stale: "本页的中文原文在翻译之后有改动。",
+    readOriginal: "阅读中文原文",
+    /** After a quotation on an English page: the site's translation of it. */
+    quoteTranslation: "（本站译文：{en}）",
+    /** Beside a kept Chinese field on an English page (a 表1 cell, a title). */
+    rendering: "本站译文",
+  },
   nav: {
     label: "主导航",
     home: "首页",
-    paperA: PAPER_LABELS["paper-a"],
-    paperB: PAPER_LABELS["paper-b"],
+    paperA: PAPER_LABELS_ZH["paper-a"],
+    paperB: PAPER_LABELS_ZH["paper-b"],
     table1: "表1",
     stages: "三个阶段",
     concepts: "概念",
@@ -59,7 +74,7 @@ export const UI = {
     menu: "菜单",
     backToTop: "回到顶部",
   },
-  search: SEARCH_UI,
+  search: SEARCH_UI_ZH,
   theme: {
     toggle: "切换深浅主题",
     short: "深浅",
@@ -301,7 +316,7 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** Strings of the citation tools: permalinks, cite blocks, cite pages and their downloads. */
-export const CITE_UI = {
+const CITE_UI_ZH = {
   permalink: "§",
   permalinkLabel: "固定链接：{title}（点击复制网址）",
   cite: "引用",
@@ -363,7 +378,7 @@ export const CITE_UI = {
     bibliography: "参考文献：{title}",
   },
   /** Labels of the kinds of citable unit. */
-  kinds: UNIT_KIND_LABELS,
+  kinds: UNIT_KIND_LABELS_ZH,
   citePage: {
     title: "引用：{title}",
     description: "{title}的引用格式（GB/T 7714、APA、Chicago）与 BibTeX、RIS、CSL-JSON 下载。",
@@ -377,3 +392,16 @@ export const CITE_UI = {
     body: "本条的编号已更改，新位置：",
   },
 } as const;
+
+/** The same shape with every string widened: the type both editions' tables share. */
+type Strings<T> = T extends string ? string : T extends (...args: never[]) => unknown ? T : { readonly [K in keyof T]: Strings<T[K]> };
+
+const en = LOCALE === "en";
+/** The papers' short labels, as navigation, search results and filters name them (this edition's). */
+export const PAPER_LABELS: Strings<typeof PAPER_LABELS_ZH> = en ? PAPER_LABELS_EN : PAPER_LABELS_ZH;
+/** Strings of the search UI (a separate export so the search script bundles only these). */
+export const SEARCH_UI: Strings<typeof SEARCH_UI_ZH> = en ? SEARCH_UI_EN : SEARCH_UI_ZH;
+/** Every UI string of the site, in one place, in this edition's language. */
+export const UI: Strings<typeof UI_ZH> = en ? UI_EN : UI_ZH;
+/** Strings of the citation tools, in this edition's language. */
+export const CITE_UI: Strings<typeof CITE_UI_ZH> = en ? CITE_UI_EN : CITE_UI_ZH;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { markLatinRuns } from "../lib/lang-runs.ts";
-import { SITE } from "../site.config.ts";
+import { readBuildEnv } from "../build-env.ts";
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -17,17 +17,19 @@ export function latinRunsLang(): AstroIntegration {
     name: "kb-latin-runs-lang",
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
+        // Integrations run outside Vite: the edition comes from the environment, as in astro.config.mjs.
+        const pageLang = readBuildEnv(process.env).locale === "en" ? "en" : "zh-CN";
         const files = htmlFiles(fileURLToPath(dir));
         let changed = 0;
         for (const file of files) {
           const before = readFileSync(file, "utf8");
-          const after = markLatinRuns(before, SITE.lang);
+          const after = markLatinRuns(before, pageLang);
           if (after !== before) {
             writeFileSync(file, after);
             changed++;
           }
         }
-        logger.info(`English runs marked lang="en" on ${changed} of ${files.length} pages`);
+        logger.info(`${pageLang === "en" ? 'Chinese runs marked lang="zh-CN"' : 'English runs marked lang="en"'} on ${changed} of ${files.length} pages`);
       },
     },
   };

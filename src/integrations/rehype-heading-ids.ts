@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { headingSlugger } from "../lib/heading-ids.ts";
 
 /** A minimal hast node: what this plugin reads and writes. */
@@ -20,8 +21,12 @@ const textOf = (node: Node): string => (node.type === "text" ? (node.value ?? ""
  * heading collector, which keeps an id already set, so the page's table of contents uses these ids.
  */
 export function rehypeAsciiHeadingIds() {
-  return (tree: Node) => {
-    const next = headingSlugger();
+  return (tree: Node, file?: { path?: string }) => {
+    // An English body (content/en/…) takes the ids of its Chinese body's headings, in order, so that an anchor
+    // names the same part of a page in both editions.
+    const chinese = chineseHeadingIds(file?.path);
+    let nth = 0;
+    const next = chinese === undefined ? headingSlugger() : () => chinese[nth++] ?? `section-${nth}`;
     const visit = (node: Node): void => {
       if (node.type === "element" && HEADING.test(node.tagName ?? "")) {
         node.properties ??= {};
@@ -32,4 +37,21 @@ export function rehypeAsciiHeadingIds() {
     };
     visit(tree);
   };
+}
+
+/** The heading ids of the Chinese body an English body (content/en/…) translates, in order; undefined for a Chinese body. */
+function chineseHeadingIds(path: string | undefined): string[] | undefined {
+  if (path === undefined || !/[\\/]content[\\/]en[\\/]/.test(path)) return undefined;
+  const zhPath = path.replace(/([\\/]content)[\\/]en([\\/])/, "$1$2");
+  if (!existsSync(zhPath)) return undefined;
+  const body = readFileSync(zhPath, "utf8").replace(/^---\n[\s\S]*?\n---\n?/, "");
+  const next = headingSlugger();
+  const ids: string[] = [];
+  let fenced = false;
+  for (const line of body.split("\n")) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const m = fenced ? null : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (m?.[1] !== undefined) ids.push(next(m[1].replace(/<[^>]+>/g, "").replace(/[*_`]/g, "")));
+  }
+  return ids;
 }

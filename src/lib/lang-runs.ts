@@ -47,6 +47,25 @@ export function latinRuns(text: string): Run[] {
   return runs;
 }
 
+/** A Chinese character. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** A run of Chinese: characters with the full-width punctuation between and around them. */
+const HAN_RUN =
+  /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e\u2014\u2026\u00b7]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e\u2014\u2026\u00b7]*/g;
+
+/** Split English text into runs, marking the Chinese ones (the `en` flag means "foreign to the page" here). */
+export function hanRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let at = 0;
+  for (const m of text.matchAll(HAN_RUN)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index), en: false });
+    runs.push({ text: m[0], en: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), en: false });
+  return runs;
+}
+
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 /** Elements whose text is never wrapped (raw text, code, or no child elements allowed). */
 const SKIP = new Set(["head", "script", "style", "svg", "math", "code", "pre", "kbd", "samp", "title", "textarea", "option", "template", "noscript"]);
@@ -70,13 +89,15 @@ export function markLatinRuns(html: string, pageLang = "zh-CN"): string {
   let at = 0;
   const text = (chunk: string): void => {
     const top = stack[stack.length - 1];
-    if (top === undefined || top.skip || top.lang !== pageLang || !/[A-Za-z]/.test(chunk)) {
+    const foreign = pageLang === "en" ? HAN : /[A-Za-z]/;
+    if (top === undefined || top.skip || top.lang !== pageLang || !foreign.test(chunk)) {
       out.push(chunk);
       return;
     }
-    const runs = latinRuns(decode(chunk));
+    // On an English page the foreign runs are Chinese (terms and names in characters); on a Chinese page, English.
+    const [runs, tag] = pageLang === "en" ? [hanRuns(decode(chunk)), "zh-CN"] : [latinRuns(decode(chunk)), "en"];
     if (!runs.some((r) => r.en)) out.push(chunk);
-    else out.push(runs.map((r) => (r.en ? `<span lang="en">${encode(r.text)}</span>` : encode(r.text))).join(""));
+    else out.push(runs.map((r) => (r.en ? `<span lang="${tag}">${encode(r.text)}</span>` : encode(r.text))).join(""));
   };
   for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
     text(html.slice(at, m.index));

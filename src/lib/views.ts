@@ -133,6 +133,8 @@ export interface PageMeta {
   head: HeadView;
   crumbs: Crumb[];
   toc: TocItem[];
+  /** English edition: the Chinese this page translates has changed since the translation (the page says so). */
+  stale?: boolean;
   /** The page's `kind` search filter value (a page kind or an element kind). */
   kind?: string;
   /** The papers the page belongs to (`paper` search filter values). */

@@ -18,13 +18,20 @@ function problem(env: Record<string, string>): string | null {
 
 describe("readBuildEnv", () => {
   it("defaults to the local preview at the root when nothing is set, or a variable is empty", () => {
-    expect(readBuildEnv({})).toEqual({ siteUrl: DEFAULT_SITE_URL, basePath: DEFAULT_BASE_PATH });
-    expect(readBuildEnv({ KB_SITE_URL: "", KB_BASE_PATH: "" })).toEqual({ siteUrl: "http://127.0.0.1:4321", basePath: "/" });
+    expect(readBuildEnv({})).toEqual({ siteUrl: DEFAULT_SITE_URL, basePath: DEFAULT_BASE_PATH, locale: "zh", editionBase: "/" });
+    expect(readBuildEnv({ KB_SITE_URL: "", KB_BASE_PATH: "" })).toEqual({ siteUrl: "http://127.0.0.1:4321", basePath: "/", locale: "zh", editionBase: "/" });
   });
 
   it("reads the project's own names and ignores the generic SITE and BASE", () => {
-    expect(readBuildEnv({ SITE: "not a url", BASE: "kb" })).toEqual({ siteUrl: DEFAULT_SITE_URL, basePath: DEFAULT_BASE_PATH });
-    expect(readBuildEnv({ KB_SITE_URL: "https://user.github.io", KB_BASE_PATH: "/kb/" })).toEqual({ siteUrl: "https://user.github.io", basePath: "/kb/" });
+    expect(readBuildEnv({ SITE: "not a url", BASE: "kb" })).toEqual({ siteUrl: DEFAULT_SITE_URL, basePath: DEFAULT_BASE_PATH, locale: "zh", editionBase: "/" });
+    expect(readBuildEnv({ KB_SITE_URL: "https://user.github.io", KB_BASE_PATH: "/kb/" })).toEqual({
+      siteUrl: "https://user.github.io",
+      basePath: "/kb/",
+      locale: "zh",
+      editionBase: "/kb/",
+    });
+    expect(readBuildEnv({ KB_BASE_PATH: "/kb/", KB_LOCALE: "en" })).toMatchObject({ basePath: "/kb/", locale: "en", editionBase: "/kb/en/" });
+    expect(problem({ KB_LOCALE: "fr" })).toContain('KB_LOCALE must be "zh" or "en"');
   });
 
   it.each([

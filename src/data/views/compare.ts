@@ -1,4 +1,4 @@
-import { getEntry } from "astro:content";
+import { getEntry } from "../content.ts";
 import { COMPARISON_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
 import { PATHS } from "../../lib/routes.ts";
@@ -53,7 +53,7 @@ const labelOf = (paper: { data: { labelZh: string } } | undefined): string => {
 };
 
 /** The short label of an axis: its title before the colon (行动者：… → 行动者). */
-const shortAxis = (data: { titleZh: string; shortZh?: string | undefined }): string => data.shortZh ?? data.titleZh.split("：")[0] ?? data.titleZh;
+const shortAxis = (data: { titleZh: string; shortZh?: string | undefined }): string => data.shortZh ?? data.titleZh.split(/[：:]/)[0] ?? data.titleZh;
 
 /** The main differences of content/pages/compare.mdx, each claim id resolved to a link (an unknown id fails the build). */
 async function mainDifferences(comparisons: Awaited<ReturnType<typeof getComparisons>>): Promise<CompareView["mainDifferences"]> {

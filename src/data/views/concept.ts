@@ -1,4 +1,4 @@
-import { getEntries } from "astro:content";
+import { getEntries } from "../content.ts";
 import { UNIT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
 import { groupBacklinks, type BacklinkGroup } from "../../lib/backlinks.ts";
@@ -62,6 +62,7 @@ export async function getConceptView(id: string): Promise<ConceptView> {
   const backlinks = (await getBacklinks()).get(id) ?? [];
   return {
     page: await pageMeta({
+      source: concept,
       titleZh: d.titleZh,
       description: fill(UI.concept.description, { zh: d.titleZh, en: d.titleEn }),
       path: locateUnit("concept", id).path,

@@ -1,4 +1,4 @@
-import { getEntries, getEntry } from "astro:content";
+import { getEntries, getEntry } from "../content.ts";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { shortCitation } from "../../lib/cite/bibliography.ts";
 import { CROSSWALK_TYPE_LABELS } from "../../i18n/kinds.ts";
@@ -82,6 +82,7 @@ export async function getElementView(id: string): Promise<ElementView> {
   ];
   return {
     page: await pageMeta({
+      source: element,
       titleZh: d.titleZh,
       description: `${paper.data.labelZh} · ${kindLabel}：${d.titleZh}`,
       path: locateUnit("element", id).path,

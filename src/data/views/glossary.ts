@@ -1,4 +1,4 @@
-import { getCollection } from "astro:content";
+import { getCollection } from "../content.ts";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { UI } from "../../i18n/ui.ts";
 import { buildGlossary, glossaryLetterId, groupByInitial, type GlossaryEntry, type GlossaryInput } from "../../lib/glossary.ts";

@@ -1,4 +1,4 @@
-import type { CollectionEntry } from "astro:content";
+import type { CollectionEntry } from "../content.ts";
 import { fill, UI } from "../../i18n/ui.ts";
 import { PATHS } from "../../lib/routes.ts";
 import type { PageMeta, StartHereView } from "../../lib/views.ts";

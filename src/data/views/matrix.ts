@@ -1,4 +1,4 @@
-import type { CollectionEntry } from "astro:content";
+import type { CollectionEntry } from "../content.ts";
 import { UI } from "../../i18n/ui.ts";
 import { PATHS } from "../../lib/routes.ts";
 import type { MatrixCellView, MatrixTableView, PageMeta } from "../../lib/views.ts";

@@ -1,4 +1,4 @@
-import type { CollectionEntry } from "astro:content";
+import type { CollectionEntry } from "../content.ts";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { UI } from "../../i18n/ui.ts";
 import { locateUnit, PATHS } from "../../lib/routes.ts";
@@ -49,6 +49,7 @@ export async function getPaperView(id: string): Promise<PaperView> {
   ];
   return {
     page: await pageMeta({
+      source: paper,
       titleZh: title,
       description: title,
       path: locateUnit("paper", paper.id).path,

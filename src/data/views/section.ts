@@ -1,4 +1,4 @@
-import { getEntry } from "astro:content";
+import { getEntry } from "../content.ts";
 import { locateUnit } from "../../lib/routes.ts";
 import { buildSectionTree, numberedHeading, sectionNeighbours } from "../../lib/sections.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
@@ -52,6 +52,7 @@ export async function getSectionView(id: string): Promise<SectionView> {
   const numbered = (s: (typeof ordered)[number]) => ({ label: numberedHeading(s.data.number, s.data.titleZh), href: sectionHref(s) });
   return {
     page: await pageMeta({
+      source: section,
       titleZh: label,
       description: pageTitle,
       path: locateUnit("section", id, paper.id).path,

@@ -1,4 +1,4 @@
-import { render, type CollectionEntry } from "astro:content";
+import { render, type CollectionEntry } from "../content.ts";
 import { locateUnit, type UnitKind } from "../../lib/routes.ts";
 import type { Crumb, TitledLink } from "../../lib/views.ts";
 import { unitHref } from "../env.ts";

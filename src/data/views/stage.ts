@@ -48,6 +48,7 @@ export async function getStageView(id: string): Promise<StageView> {
   const d = stage.data;
   return {
     page: await pageMeta({
+      source: stage,
       titleZh: d.titleZh,
       description: `${d.titleZh}（${d.period.labelQuote}）：${d.mainTaskZh}`,
       path: locateUnit("stage", id).path,
