@@ -11,7 +11,8 @@ import { rehypeAsciiHeadingIds } from "./src/integrations/rehype-heading-ids.ts"
 
 // Where the site is published is a build-time choice, checked in src/build-env.ts with a message naming the variable:
 // KB_SITE_URL=https://user.github.io KB_BASE_PATH=/kb/ npm run build (GitHub Pages at /kb/).
-const { siteUrl: site, basePath: base } = readBuildEnv(process.env);
+// KB_LOCALE=en makes the English edition under <base>en/ (npm run build makes both; see src/build-env.ts).
+const { siteUrl: site, basePath: rootBase, locale, editionBase: base } = readBuildEnv(process.env);
 
 export default defineConfig({
   site,
@@ -33,4 +34,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [mdx(), latinRunsLang(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
+  // The edition and the site's root are compiled into the site's code and the browser's (src/i18n/locale.ts).
+  vite: { define: { __KB_LOCALE__: JSON.stringify(locale), __KB_ROOT_BASE__: JSON.stringify(rootBase) } },
 });

@@ -72,7 +72,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-lang-swi
       // Without storage the switch still works; the choice is not remembered.
     }
   });
-  let chosen: string | null = null;
+  let chosen: string | null;
   try {
     chosen = localStorage.getItem(EDITION_KEY);
   } catch {

@@ -9,7 +9,6 @@ import {
   render as rawRender,
   type CollectionEntry,
   type CollectionKey,
-  type DataEntryMap,
 } from "astro:content";
 import { LOCALE } from "../i18n/locale.ts";
 import { englishBodyOf, localizeEntry } from "./translations.ts";
@@ -45,7 +44,7 @@ export async function getEntry<C extends CollectionKey>(collection: C, id: strin
 export async function getEntry<C extends CollectionKey>(reference: { collection: C; id: string }): Promise<CollectionEntry<C>>;
 export async function getEntry<C extends CollectionKey>(a: C | { collection: C; id: string }, b?: string): Promise<CollectionEntry<C> | undefined> {
   const [collection, id] = typeof a === "string" ? [a, b] : [a.collection, a.id];
-  if (LOCALE !== "en" || AS_IS.has(collection)) return (await rawEntry(collection as keyof DataEntryMap, id ?? "")) as CollectionEntry<C> | undefined;
+  if (LOCALE !== "en" || AS_IS.has(collection)) return (await rawEntry(collection, id ?? "")) as unknown as CollectionEntry<C> | undefined;
   return (await all(collection)).find((e) => e.id === id);
 }
 
