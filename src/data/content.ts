@@ -3,13 +3,7 @@
  * edition's language (src/data/translations.ts). Everything in src/data reads content through here, except the
  * build's checks of the Chinese source (validate.ts, terminology.ts), which read it raw.
  */
-import {
-  getCollection as rawCollection,
-  getEntry as rawEntry,
-  render as rawRender,
-  type CollectionEntry,
-  type CollectionKey,
-} from "astro:content";
+import { getCollection as rawCollection, getEntry as rawEntry, render as rawRender, type CollectionEntry, type CollectionKey } from "astro:content";
 import { LOCALE } from "../i18n/locale.ts";
 import { englishBodyOf, localizeEntry } from "./translations.ts";
 
