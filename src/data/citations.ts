@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { shownText } from "./translations.ts";
 import { getCollection, type CollectionEntry } from "./content.ts";
 import { CITE_UI, fill } from "../i18n/ui.ts";
 import { ELEMENT_KIND_LABELS } from "../i18n/kinds.ts";
@@ -53,7 +54,7 @@ interface Context {
 }
 
 async function trailOf(sectionId: string): Promise<UnitLocator["trail"]> {
-  return (await getSectionTrail(sectionId)).map((s) => ({ number: s.data.number, heading: s.data.headingQuote }));
+  return (await getSectionTrail(sectionId)).map((s) => ({ number: s.data.number, heading: shownText(s, "headingQuote", s.data.headingQuote) }));
 }
 
 async function locatorOf(l: Locator): Promise<UnitLocator> {

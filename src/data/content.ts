@@ -39,7 +39,8 @@ export async function getEntry<C extends CollectionKey>(reference: { collection:
 export async function getEntry<C extends CollectionKey>(a: C | { collection: C; id: string }, b?: string): Promise<CollectionEntry<C> | undefined> {
   const [collection, id] = typeof a === "string" ? [a, b] : [a.collection, a.id];
   if (LOCALE !== "en" || AS_IS.has(collection)) return (await rawEntry(collection, id ?? "")) as unknown as CollectionEntry<C> | undefined;
-  return (await all(collection)).find((e) => e.id === id);
+  const entries = (await all(collection)) as unknown as CollectionEntry<C>[];
+  return entries.find((e) => e.id === id);
 }
 
 /** Render an entry's body: in the English edition, the body of its English file. */

@@ -1,4 +1,5 @@
 /** The data files offered for download: 表1 and Paper B's indicator matrix, as CSV and JSON. */
+import { shownText } from "./translations.ts";
 import { getEntry, type CollectionEntry } from "./content.ts";
 import { COMPARISON_KIND_LABELS } from "../i18n/kinds.ts";
 import { UI } from "../i18n/ui.ts";
@@ -17,7 +18,7 @@ import { getTable1 } from "./table1.ts";
 async function sourceOf(locator: Locator | undefined, what?: string): Promise<{ paper: string; section: string; description: string }> {
   if (locator === undefined) throw new Error("a data file needs a locator for its source");
   const paper = await getEntry(locator.paper);
-  const trail = (await getSectionTrail(locator.section.id)).map((s) => ({ number: s.data.number, heading: s.data.headingQuote }));
+  const trail = (await getSectionTrail(locator.section.id)).map((s) => ({ number: s.data.number, heading: shownText(s, "headingQuote", s.data.headingQuote) }));
   return { paper: paper.id, section: locator.section.id, description: sourceLine(paperFacts(paper), trail, what) };
 }
 

@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from "./content.ts";
+import { shownText } from "./translations.ts";
 import { fill, UI } from "../i18n/ui.ts";
 import { locateUnit } from "../lib/routes.ts";
 import { numberedHeading } from "../lib/sections.ts";
@@ -31,7 +32,7 @@ export async function getLocatorView(locator: Locator, label: string = UI.locato
   return {
     label,
     paper: { label: paper.data.labelZh, href: unitHref(locateUnit("paper", paper.id)) },
-    trail: trail.map((s) => ({ label: numberedHeading(s.data.number, s.data.headingQuote), href: sectionHref(s) })),
+    trail: trail.map((s) => ({ label: numberedHeading(s.data.number, shownText(s, "headingQuote", s.data.headingQuote)), href: sectionHref(s) })),
     extras: [
       locator.page === undefined ? undefined : fill(UI.page, { n: locator.page }),
       locator.footnote === undefined ? undefined : fill(UI.footnote, { n: locator.footnote }),

@@ -1,7 +1,9 @@
 import type { CollectionEntry } from "./content.ts";
 import { locateUnit } from "../lib/routes.ts";
 import { buildTableRows, stageColumnRows, type StageColumn, type StageColumnRow, type TableRow } from "../lib/table1.ts";
+import { LOCALE } from "../i18n/locale.ts";
 import { getDimensions, getStages } from "./collections.ts";
+import { renderingOf } from "./translations.ts";
 import { unitHref } from "./env.ts";
 
 /** 表1 as the templates need it: stage columns (linked) and rows. */
@@ -20,7 +22,12 @@ export async function getTable1(): Promise<Table1Data> {
   const rows = buildTableRows(
     dimensions.map((d) => ({ id: d.id, ...d.data })),
     stages.map((s) => s.id),
-  );
+  ).map((row) => {
+    // English edition: each cell stays as printed, with the site's English beside it.
+    const dimension = dimensions.find((d) => d.id === row.id);
+    if (LOCALE !== "en" || dimension === undefined) return row;
+    return { ...row, cellsEn: stages.map((s) => renderingOf(dimension, `cells.${s.id}.quote`)) };
+  });
   return { stages, rows, dimensions, stageEntries };
 }
 

@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCollection as rawCollection, type CollectionEntry } from "astro:content";
 import { parse as parseYaml } from "yaml";
+import { LOCALE } from "../i18n/locale.ts";
 import { entryHash, translationHash, valueAt } from "../lib/i18n/translation.ts";
 
 /** The collections read from YAML lists, and their folder. */
@@ -156,4 +157,17 @@ export function isStale(entry: object): boolean {
   if (!source.filePath.endsWith(".yaml")) return record.translates !== translationHash(text);
   const item = (parseYaml(text) as Record<string, unknown>[]).find((i) => i["id"] === source.id);
   return record.translates !== entryHash(item);
+}
+
+/** An entry's Chinese and English titles, whichever edition this is (the English edition swaps them: see above). */
+export function titlesOf(data: { titleZh: string; titleEn: string }): { zh: string; en: string } {
+  return LOCALE === "en" ? { zh: data.titleEn, en: data.titleZh } : { zh: data.titleZh, en: data.titleEn };
+}
+
+/**
+ * The text a page shows for a field kept as printed (a section's printed heading, a period label): the printed
+ * Chinese in the Chinese edition, the site's English of it in the English edition (the Chinese where it has none).
+ */
+export function shownText(entry: object, path: string, printed: string): string {
+  return LOCALE === "en" ? (renderingOf(entry, path) ?? printed) : printed;
 }

@@ -42,6 +42,10 @@ export const SEARCH_UI_EN = {
 
 /** Every UI string of the English edition, in one place (the English of UI in ui.ts, key for key). */
 export const UI_EN = {
+  /** Punctuation the templates put between parts. */
+  punct: { colon: ": ", semicolon: "; ", listSeparator: ", ", openParen: " (", closeParen: ")" },
+  /** A stage page's description: its title, period and main task. */
+  stagePage: { description: "{title} ({period}): {task}" },
   /** The two editions: the switch in the header, and the English edition's notes on its translations. */
   edition: {
     switch: "中文",

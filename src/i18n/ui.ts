@@ -44,6 +44,10 @@ const SEARCH_UI_ZH = {
 /** Every UI string of the site, in one place (Chinese first; English where the reader needs it). */
 const UI_ZH = {
   skipToContent: "跳到正文",
+  /** Punctuation the templates put between parts (Chinese full-width; the English edition's are ASCII). */
+  punct: { colon: "：", semicolon: "；", listSeparator: "、", openParen: "（", closeParen: "）" },
+  /** A stage page's description: its title, period and main task. */
+  stagePage: { description: "{title}（{period}）：{task}" },
   /** The two editions: the switch in the header, and the English edition's notes on its translations. */
   edition: {
     switch: "English",

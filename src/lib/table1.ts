@@ -12,6 +12,8 @@ export interface TableRow {
   labelEn: string;
   group: string;
   cells: string[];
+  /** English edition: the site's English of each cell, beside the cell as printed. */
+  cellsEn?: (string | undefined)[];
   constant: boolean;
 }
 
@@ -54,7 +56,8 @@ export function groupRows(rows: readonly TableRow[]): { group: string; rows: Tab
 export function selectColumns(rows: readonly TableRow[], columns: readonly number[]): TableRow[] {
   return rows.map((row) => {
     const cells = columns.map((i) => row.cells[i] ?? "");
-    return { ...row, cells, constant: new Set(cells).size === 1 };
+    const cellsEn = row.cellsEn === undefined ? {} : { cellsEn: columns.map((i) => row.cellsEn?.[i]) };
+    return { ...row, cells, ...cellsEn, constant: new Set(cells).size === 1 };
   });
 }
 
@@ -73,8 +76,10 @@ export interface StageColumnRow {
   href: string;
   constant: boolean;
   cell: string;
+  /** English edition: the site's English of the cell. */
+  cellEn?: string | undefined;
   /** The other stages' cells (empty when the row is constant). */
-  others: { label: string; href: string; cell: string }[];
+  others: { label: string; href: string; cell: string; cellEn?: string | undefined }[];
 }
 
 /** The rows of one stage's column, each with the other stages' cells linked to their pages' rows. */
@@ -92,6 +97,9 @@ export function stageColumnRows(
     href: rowHref(row.id),
     constant: row.constant,
     cell: row.cells[column] ?? "",
-    others: row.constant ? [] : stages.flatMap((s, i) => (i === column ? [] : [{ label: s.title, href: `${s.href}#${row.id}`, cell: row.cells[i] ?? "" }])),
+    cellEn: row.cellsEn?.[column],
+    others: row.constant
+      ? []
+      : stages.flatMap((s, i) => (i === column ? [] : [{ label: s.title, href: `${s.href}#${row.id}`, cell: row.cells[i] ?? "", cellEn: row.cellsEn?.[i] }])),
   }));
 }

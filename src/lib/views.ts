@@ -151,6 +151,8 @@ export interface MatrixCellView {
   specified: boolean;
   summaryZh: string;
   quote?: string | undefined;
+  /** English edition: the site's translation of the quotation. */
+  quoteEn?: string | undefined;
   locator: LocatorView;
   cite: CiteView;
 }
@@ -162,6 +164,8 @@ export interface ConceptPaperView {
   discussed: boolean;
   summaryZh?: string | undefined;
   quote?: string | undefined;
+  /** English edition: the site's translation of the quotation. */
+  quoteEn?: string | undefined;
   locators: LocatorView[];
 }
 

@@ -16,6 +16,8 @@ import { zoteroItem } from "../helpers/zotero.ts";
 
 const site = openSite(DIST, "/");
 const SITE_NAME = "新型举国体制比较知识库";
+/** The site's name as each edition gives it (the English edition's pages are at en/). */
+const siteNameOf = (file: string): string => (file.startsWith("en/") ? "A Comparative Knowledge Base on the New Whole-Nation System" : SITE_NAME);
 const CITE = join(DIST, "cite");
 const ids = readdirSync(CITE)
   .filter((f) => f.endsWith(".json"))
@@ -39,7 +41,7 @@ const family = (n: Name) => [n["dropping-particle"], n["non-dropping-particle"],
 
 describe("Zotero (Embedded Metadata translator rules)", () => {
   const meta = (file: string, key: string) => site.page(file).querySelector(`meta[name="${key}"]`)?.getAttribute("content");
-  const paperB = ["paper-b/index.html", ...readEntries("sections/paper-b").map((s) => `paper-b/${s.id}/index.html`)];
+  const paperB = ["paper-b/index.html", ...readEntries("sections/paper-b").map((s) => `paper-b/${s.id}/index.html`)].flatMap((f) => [f, `en/${f}`]);
   it.each(paperB)("%s comes in as Paper B, a journal article by 张正清 and 王娜 with their names split", (file) => {
     const item = zoteroItem(site.page(file));
     expect(item).toMatchObject({
@@ -63,11 +65,11 @@ describe("Zotero (Embedded Metadata translator rules)", () => {
     const item = zoteroItem(site.page(file));
     expect(item).toMatchObject({
       itemType: "webpage",
-      websiteTitle: SITE_NAME,
+      websiteTitle: siteNameOf(file),
       title: meta(file, "DC.title"),
       rights: "https://creativecommons.org/licenses/by/4.0/",
     });
-    expect(item.creators).toEqual([{ lastName: SITE_NAME, fieldMode: 1 }]);
+    expect(item.creators).toEqual([{ lastName: siteNameOf(file), fieldMode: 1 }]);
     // A unit's page has its update date; pages that are no unit's (lists, cite pages) have none to give.
     expect(item.date).toBe(meta(file, "DC.date"));
   });

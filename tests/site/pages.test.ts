@@ -9,7 +9,7 @@ describe("every built page", () => {
   });
   it.each(files)("%s has lang, a title, a description and exactly one h1", (file) => {
     const doc = page(file);
-    expect(doc.querySelector("html")?.getAttribute("lang")).toBe("zh-CN");
+    expect(doc.querySelector("html")?.getAttribute("lang")).toBe(file.startsWith("en/") ? "en" : "zh-CN");
     expect(text(doc.querySelector("title")).length).toBeGreaterThan(2);
     expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")?.length ?? 0).toBeGreaterThan(2);
     expect(doc.querySelectorAll("h1")).toHaveLength(1);
@@ -18,7 +18,8 @@ describe("every built page", () => {
     const doc = page(file);
     const external = doc
       .querySelectorAll("script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]")
-      .filter((el) => el.getAttribute("rel") !== "canonical")
+      // The canonical URL and the two editions' alternates are the site's own absolute addresses.
+      .filter((el) => el.getAttribute("rel") !== "canonical" && el.getAttribute("rel") !== "alternate")
       .map((el) => el.getAttribute("src") ?? el.getAttribute("href") ?? "")
       .filter((url) => /^(https?:)?\/\//.test(url));
     expect(external).toEqual([]);

@@ -1,4 +1,5 @@
 import { getEntry } from "../content.ts";
+import { shownText } from "../translations.ts";
 import { COMPARISON_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
 import { PATHS } from "../../lib/routes.ts";
@@ -40,7 +41,7 @@ async function shortLinks(locators: readonly Locator[]): Promise<ShortLink[]> {
       if (last === undefined) throw new Error(`content/sections: "${id}" is missing`);
       return {
         label: shortSectionLabel(trail.map((s) => ({ number: s.data.number, heading: s.data.titleZh }))),
-        title: numberedHeading(last.data.number, last.data.headingQuote),
+        title: numberedHeading(last.data.number, shownText(last, "headingQuote", last.data.headingQuote)),
         href: sectionHref(last),
       };
     }),

@@ -1,4 +1,5 @@
 import { getEntries } from "../content.ts";
+import { renderingOf } from "../translations.ts";
 import { UNIT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
 import { groupBacklinks, type BacklinkGroup } from "../../lib/backlinks.ts";
@@ -55,7 +56,14 @@ export async function getConceptView(id: string): Promise<ConceptView> {
       const label = papers.find((p) => p.id === paperId)?.data.labelZh ?? paperId;
       const common = { paperId, paper: { label, href: hrefTo("paper", paperId) } };
       return view.discussed
-        ? { ...common, discussed: true, summaryZh: view.summaryZh, quote: view.quote, locators: await getLocatorViews(view.locators) }
+        ? {
+            ...common,
+            discussed: true,
+            summaryZh: view.summaryZh,
+            quote: view.quote,
+            quoteEn: renderingOf(concept, `views.${paperId}.quote`),
+            locators: await getLocatorViews(view.locators),
+          }
         : { ...common, discussed: false, locators: [] };
     }),
   );

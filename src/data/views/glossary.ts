@@ -1,4 +1,5 @@
 import { getCollection } from "../content.ts";
+import { titlesOf } from "../translations.ts";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { UI } from "../../i18n/ui.ts";
 import { buildGlossary, glossaryLetterId, groupByInitial, type GlossaryEntry, type GlossaryInput } from "../../lib/glossary.ts";
@@ -33,8 +34,8 @@ export async function getGlossaryView(): Promise<GlossaryView> {
   const inputs: GlossaryInput[] = [
     ...(await getConcepts()).map((c) => ({
       id: c.id,
-      termZh: c.data.titleZh,
-      termEn: c.data.titleEn,
+      termZh: titlesOf(c.data).zh,
+      termEn: titlesOf(c.data).en,
       definitionZh: c.data.definitionZh,
       kindLabel: UI.nav.concepts,
       href: hrefTo("concept", c.id),
@@ -42,12 +43,12 @@ export async function getGlossaryView(): Promise<GlossaryView> {
       paperEn: paperEn(c.data),
     })),
     ...(await getElements()).map((e) => {
-      const term = registry.get(normalizeZh(e.data.titleZh));
+      const term = registry.get(normalizeZh(titlesOf(e.data).zh));
       const kindLabel = `${paperLabels.get(e.data.locator.paper.id)} · ${ELEMENT_KIND_LABELS[e.data.kind]}`;
       return {
         id: e.id,
-        termZh: e.data.titleZh,
-        termEn: e.data.titleEn,
+        termZh: titlesOf(e.data).zh,
+        termEn: titlesOf(e.data).en,
         definitionZh: e.data.definitionZh,
         kindLabel,
         href: hrefTo("element", e.id),

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from "../content.ts";
+import { renderingOf } from "../translations.ts";
 import { UI } from "../../i18n/ui.ts";
 import { PATHS } from "../../lib/routes.ts";
 import type { MatrixCellView, MatrixTableView, PageMeta } from "../../lib/views.ts";
@@ -25,6 +26,7 @@ async function cellView(cell: CollectionEntry<"matrix"> | undefined): Promise<Ma
     specified: d.specified,
     summaryZh: d.summaryZh,
     quote: d.quote,
+    quoteEn: renderingOf(cell, "quote"),
     locator: await getLocatorView(d.locator),
     cite: await getCiteView(cell.id),
   };

@@ -1,4 +1,5 @@
-import { UI } from "../../i18n/ui.ts";
+import { fill, UI } from "../../i18n/ui.ts";
+import { shownText } from "../translations.ts";
 import type { StageColumnRow } from "../../lib/table1.ts";
 import { locateUnit, PATHS } from "../../lib/routes.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
@@ -50,7 +51,7 @@ export async function getStageView(id: string): Promise<StageView> {
     page: await pageMeta({
       source: stage,
       titleZh: d.titleZh,
-      description: `${d.titleZh}（${d.period.labelQuote}）：${d.mainTaskZh}`,
+      description: fill(UI.stagePage.description, { title: d.titleZh, period: shownText(stage, "period.labelQuote", d.period.labelQuote), task: d.mainTaskZh }),
       path: locateUnit("stage", id).path,
       unitId: id,
       kind: "stage",
@@ -61,7 +62,7 @@ export async function getStageView(id: string): Promise<StageView> {
     id,
     titleZh: d.titleZh,
     titleEn: d.titleEn,
-    eyebrow: `${UI.nav.paperA} · ${d.period.labelQuote}`,
+    eyebrow: `${UI.nav.paperA} · ${shownText(stage, "period.labelQuote", d.period.labelQuote)}`,
     cite: await getCiteView(id),
     locator: await getLocatorView(d.locator),
     Content,
@@ -86,7 +87,7 @@ export async function getStagesView(): Promise<StagesView> {
     stages: stages.map((s) => ({
       label: s.data.titleZh,
       href: hrefTo("stage", s.id),
-      period: s.data.period.labelQuote,
+      period: shownText(s, "period.labelQuote", s.data.period.labelQuote),
       titleEn: s.data.titleEn,
       mainTaskZh: s.data.mainTaskZh,
     })),
