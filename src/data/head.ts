@@ -28,6 +28,7 @@ export async function getHeadView({ titleZh, description, url, unitId }: HeadInp
     description,
     url,
     siteName: SITE.nameZh,
+    siteAsCreator: !/\s/.test(SITE.nameZh),
     license: "https://creativecommons.org/licenses/by/4.0/",
     language: SITE.lang,
     ...(input === undefined ? {} : { modified: input.updated.date }),

@@ -16,11 +16,12 @@ export async function getRefLink(to: string): Promise<{ href: string; kind: Unit
 }
 
 /** The short citation of a bibliography entry and its link, for <Cite to="…">. */
-export async function getCiteLink(to: string): Promise<{ href: string; lang: string; label: string }> {
+export async function getCiteLink(to: string): Promise<{ href: string; lang: string | undefined; label: string }> {
   const unit = await resolveUnit(to, `<Cite to="${to}">`);
   const entry = await getEntry("bibliography", to);
   if (entry === undefined || unit.kind !== "bibliography") throw new Error(`<Cite to="${to}">: field "to" must be a bibliography id`);
-  return { href: unitHref(unit.location), lang: entry.data.language, label: shortCitation(entry.data) };
+  // The English edition gives authors in pinyin: the label is then English text, whatever the work's language.
+  return { href: unitHref(unit.location), lang: LOCALE === "en" ? undefined : entry.data.language, label: shortCitation(entry.data) };
 }
 
 /** The section a quotation comes from, for <Quote from="…">. */

@@ -3,12 +3,13 @@ import { locateUnit } from "../lib/routes.ts";
 import { buildTableRows, stageColumnRows, type StageColumn, type StageColumnRow, type TableRow } from "../lib/table1.ts";
 import { LOCALE } from "../i18n/locale.ts";
 import { getDimensions, getStages } from "./collections.ts";
-import { renderingOf } from "./translations.ts";
+import { renderingOf, shownText } from "./translations.ts";
 import { unitHref } from "./env.ts";
 
 /** 表1 as the templates need it: stage columns (linked) and rows. */
 export interface Table1Data {
-  stages: (StageColumn & { title: string })[];
+  /** The columns: heading as the edition shows it, the stage's title, and its title in the other edition's language. */
+  stages: (StageColumn & { title: string; titleOther: string })[];
   rows: TableRow[];
   dimensions: CollectionEntry<"dimensions">[];
   stageEntries: CollectionEntry<"stages">[];
@@ -18,7 +19,13 @@ export interface Table1Data {
 export async function getTable1(): Promise<Table1Data> {
   const stageEntries = await getStages();
   const dimensions = await getDimensions();
-  const stages = stageEntries.map((s) => ({ id: s.id, heading: s.data.columnQuote, href: unitHref(locateUnit("stage", s.id)), title: s.data.titleZh }));
+  const stages = stageEntries.map((s) => ({
+    id: s.id,
+    heading: shownText(s, "columnQuote", s.data.columnQuote),
+    href: unitHref(locateUnit("stage", s.id)),
+    title: s.data.titleZh,
+    titleOther: s.data.titleEn,
+  }));
   const rows = buildTableRows(
     dimensions.map((d) => ({ id: d.id, ...d.data })),
     stages.map((s) => s.id),

@@ -110,6 +110,12 @@ function setAt(data: Record<string, unknown>, path: string, value: string, where
   (node as Record<string, unknown>)[last] = value;
 }
 
+/**
+ * Fields whose English is shown beside the printed Chinese rather than in its place, beyond quotations: a paper's
+ * bibliographic record (authors, journal, reprint), which citations and reference managers take as printed.
+ */
+const KEPT_PATHS: Record<string, RegExp> = { papers: /^(authors\.|journalName$|reprint\.)/ };
+
 const renderings = new WeakMap<object, Map<string, string>>();
 const english = new WeakMap<object, EnglishRecord>();
 
@@ -123,8 +129,9 @@ export async function localizeEntry<E extends { id: string; filePath?: string | 
   const data = structuredClone(entry.data) as Record<string, unknown>;
   const kept = new Map<string, string>();
   for (const [key, text] of Object.entries(record.fields)) {
-    if (key.endsWith(".en")) {
-      const path = key.slice(0, -3);
+    const keptPath = KEPT_PATHS[collection]?.test(key) === true;
+    if (key.endsWith(".en") || keptPath) {
+      const path = keptPath ? key : key.slice(0, -3);
       if (typeof valueAt(entry.data, path) !== "string") throw new Error(`${where}: field "fields.${key}" names no Chinese text in the entry it translates`);
       kept.set(path, text);
     } else setAt(data, key, text, where);
@@ -157,6 +164,11 @@ export function isStale(entry: object): boolean {
   if (!source.filePath.endsWith(".yaml")) return record.translates !== translationHash(text);
   const item = (parseYaml(text) as Record<string, unknown>[]).find((i) => i["id"] === source.id);
   return record.translates !== entryHash(item);
+}
+
+/** Sections with the heading each edition shows in outlines: the printed one, or in English the section's English title. */
+export function withShownHeadings<S extends { data: { headingQuote: string; titleZh: string } }>(sections: readonly S[]): S[] {
+  return LOCALE === "en" ? sections.map((s) => ({ ...s, data: { ...s.data, headingQuote: s.data.titleZh } })) : [...sections];
 }
 
 /** An entry's Chinese and English titles, whichever edition this is (the English edition swaps them: see above). */

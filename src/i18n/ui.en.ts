@@ -43,7 +43,7 @@ export const SEARCH_UI_EN = {
 /** Every UI string of the English edition, in one place (the English of UI in ui.ts, key for key). */
 export const UI_EN = {
   /** Punctuation the templates put between parts. */
-  punct: { colon: ": ", semicolon: "; ", listSeparator: ", ", openParen: " (", closeParen: ")" },
+  punct: { colon: ": ", semicolon: "; ", listSeparator: ", ", openParen: " (", closeParen: ")", bracketOpen: "[", bracketClose: "]" },
   /** A stage page's description: its title, period and main task. */
   stagePage: { description: "{title} ({period}): {task}" },
   /** The two editions: the switch in the header, and the English edition's notes on its translations. */
@@ -119,7 +119,8 @@ export const UI_EN = {
     pairs: "The stages in pairs",
     pairTitle: "Table 1 compared: {a} and {b}",
     /** English caption of a pair table (the site's rendering; the stages by id). */
-    pairTitleEn: "Table 1: {a} / {b}",
+    /** The pair's title in the other edition's language (Chinese), from the stages' Chinese titles. */
+    pairTitleEn: "表1：{a} / {b}",
     pairDescription:
       "The {a} and {b} columns of Paper A's Table 1, each cell as printed in Chinese with the site's English beside it; the rows that are the same in both stages are marked.",
     fullTable: "The full Table 1 (all three stages)",
@@ -131,6 +132,8 @@ export const UI_EN = {
     otherStages: "Other stages",
   },
   paper: {
+    issueValue: "{year}, no. {issue}",
+    journalValue: "{name}",
     metadata: "About the paper",
     title: "Title",
     titleEn: "English title",
@@ -263,7 +266,8 @@ export const UI_EN = {
   },
   glossary: {
     title: "Glossary",
-    titleEn: "Glossary",
+    /** The title in the other edition's language (Chinese), shown under the heading. */
+    titleEn: "术语表",
     description:
       "The concepts and model terms of the two papers, in pinyin order, with their English renderings; a term can also be found from its English name.",
     intro:
@@ -288,7 +292,8 @@ export const UI_EN = {
   },
   matrix: {
     title: "Paper B: the core-indicator matrix",
-    titleEn: "Paper B: the core-indicator matrix",
+    /** The title in the other edition's language (Chinese), shown under the heading. */
+    titleEn: "论文B 核心指标矩阵",
     description:
       "The five core indicators of Paper B's technology experiment–diffusion model, set out cell by cell for each actor and system; cells the paper leaves unspecified are marked as such.",
     indicator: "Core indicator",

@@ -45,7 +45,7 @@ const SEARCH_UI_ZH = {
 const UI_ZH = {
   skipToContent: "跳到正文",
   /** Punctuation the templates put between parts (Chinese full-width; the English edition's are ASCII). */
-  punct: { colon: "：", semicolon: "；", listSeparator: "、", openParen: "（", closeParen: "）" },
+  punct: { colon: "：", semicolon: "；", listSeparator: "、", openParen: "（", closeParen: "）", bracketOpen: "〔", bracketClose: "〕" },
   /** A stage page's description: its title, period and main task. */
   stagePage: { description: "{title}（{period}）：{task}" },
   /** The two editions: the switch in the header, and the English edition's notes on its translations. */
@@ -133,6 +133,10 @@ const UI_ZH = {
     otherStages: "其他阶段",
   },
   paper: {
+    /** Year and issue of a journal: 2022年第4期. */
+    issueValue: "{year}年第{issue}期",
+    /** A journal's name as the metadata shows it. */
+    journalValue: "《{name}》",
     metadata: "论文信息",
     title: "题名",
     titleEn: "英文题名",

@@ -278,7 +278,8 @@ export interface EventView {
 /** One work in the bibliography: its reference as the citation library formats it (GB/T 7714), and where the papers cite it. */
 export interface ReferenceView {
   id: string;
-  lang: string;
+  /** The work's language (Chinese edition; the English edition leaves it to the build's marking of Chinese runs). */
+  lang?: string | undefined;
   title: string;
   /** Cited by both papers. */
   shared: boolean;

@@ -137,44 +137,93 @@ describe("the preview server (astro preview) serves the build as a static host w
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     const entry = (await response.json()) as { languages: Record<string, { hash: string }> };
-    expect(Object.keys(entry.languages)).toEqual(["zh-cn"]);
+    // One index per edition's language (<html lang>): Chinese at the root, English under en/.
+    expect(Object.keys(entry.languages).sort()).toEqual(["en", "zh-cn"]);
     for (const { hash } of Object.values(entry.languages)) expect((await fetch(site.url(`pagefind/pagefind.${hash}.pf_meta`))).status).toBe(200);
   });
 });
 
 describe("self-contained pages", () => {
-  it.each(["", "table-1/", "stages/stage-new/", "paper-b/b-3-2/", "concepts/juguo-tizhi/", "search/?q=举国体制", "glossary/"])(
-    "%s stays on its origin and breaks no Content-Security-Policy",
-    async (path) => {
-      const context = await site.browser.newContext();
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const origin = new URL(site.url()).origin;
-      page.on("console", (m) => {
-        if (m.type() === "error") problems.push(m.text());
-      });
-      page.on("pageerror", (e) => problems.push(e.message));
-      page.on("request", (r) => {
-        if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) problems.push(`request to ${r.url()}`);
-      });
-      await page.goto(site.url(path), { waitUntil: "networkidle" });
-      if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
-      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).resolves.toMatch(/^default-src 'self'/);
-      expect(problems).toEqual([]);
-      await context.close();
-    },
-  );
+  it.each([
+    "",
+    "table-1/",
+    "stages/stage-new/",
+    "paper-b/b-3-2/",
+    "concepts/juguo-tizhi/",
+    "search/?q=举国体制",
+    "glossary/",
+    "en/",
+    "en/table-1/",
+    "en/paper-b/b-3-2/",
+    "en/search/?q=interactors",
+  ])("%s stays on its origin and breaks no Content-Security-Policy", async (path) => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const origin = new URL(site.url()).origin;
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("request", (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) problems.push(`request to ${r.url()}`);
+    });
+    await page.goto(site.url(path), { waitUntil: "networkidle" });
+    if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).resolves.toMatch(/^default-src 'self'/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
 
 describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) => {
-  it.each(["", "table-1/", "stages/stage-new/", "paper-a/", "paper-a/a-2-3/", "elements/b-actor-interactor/", "search/?q=举国体制"])(
-    "%s has no violations",
-    async (path) => {
-      const { page, context } = await site.open(path, { colorScheme });
-      if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-      await context.close();
-    },
-  );
+  it.each([
+    "",
+    "table-1/",
+    "stages/stage-new/",
+    "paper-a/",
+    "paper-a/a-2-3/",
+    "elements/b-actor-interactor/",
+    "search/?q=举国体制",
+    "en/",
+    "en/table-1/",
+    "en/concepts/juguo-tizhi/",
+    "en/elements/b-actor-interactor/",
+    "en/compare/",
+    "en/glossary/",
+    "en/search/?q=interactors",
+  ])("%s has no violations", async (path) => {
+    const { page, context } = await site.open(path, { colorScheme });
+    if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the language switch", () => {
+  it("lands on the same unit in the other edition, at the same anchor, and back", async () => {
+    const { page, context } = await site.open("table-1/#dim-goal", { width: 1280 });
+    await page.locator("a[data-lang-switch]").click();
+    await page.waitForURL(/\/en\/table-1\/#dim-goal$/);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    expect(await page.locator("#dim-goal").count()).toBe(1);
+    await page.locator("a[data-lang-switch]").click();
+    await page.waitForURL(/\/table-1\/#dim-goal$/);
+    expect(new URL(page.url()).pathname).not.toContain("/en/");
+    await context.close();
+  });
+  it("is a plain link without JavaScript", async () => {
+    const { page, context } = await site.open("concepts/juguo-tizhi/", { javaScriptEnabled: false, width: 1280 });
+    expect(await page.locator("a[data-lang-switch]").getAttribute("href")).toMatch(/\/en\/concepts\/juguo-tizhi\/$/);
+    await context.close();
+  });
+  it("remembers the edition chosen: the Chinese home page, opened afresh, goes to the English one", async () => {
+    const { page, context } = await site.open("stages/", { width: 1280 });
+    await page.locator("a[data-lang-switch]").click();
+    await page.waitForURL(/\/en\/stages\/$/);
+    await page.goto(site.url(""));
+    await page.waitForURL(/\/en\/$/);
+    await context.close();
+  });
 });

@@ -36,7 +36,7 @@ function chineseShare(file: string): { share: number; chars: number } {
   const main = page(file).querySelector("main")?.clone() as ReturnType<typeof page> | undefined;
   if (main === undefined) return { share: 0, chars: 0 };
   const all = text(main).replace(/\s/g, "");
-  for (const el of main.querySelectorAll("q, .t1-cell, .title-en, [data-kept], .cite-bar, svg, details.diagram-source")) el.remove();
+  for (const el of main.querySelectorAll("q, [data-kept], .title-en, .en[lang='zh-CN'], .cite-bar, .cite-formats, svg")) el.remove();
   const rest = text(main);
   const han = (rest.match(HAN) ?? []).length;
   return { share: all.length === 0 ? 0 : han / all.length, chars: all.length };

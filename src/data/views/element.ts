@@ -1,4 +1,5 @@
 import { getEntries, getEntry } from "../content.ts";
+import { LOCALE } from "../../i18n/locale.ts";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { shortCitation } from "../../lib/cite/bibliography.ts";
 import { CROSSWALK_TYPE_LABELS } from "../../i18n/kinds.ts";
@@ -40,7 +41,7 @@ export interface ElementView {
   otherPaper: string;
   /** The element's group: its parent and its siblings, for reading on. */
   group: ElementGroupView;
-  cites: (Link & { lang: string })[];
+  cites: (Link & { lang: string | undefined })[];
 }
 
 /** The element pages' paths. */
@@ -135,9 +136,9 @@ export async function getElementView(id: string): Promise<ElementView> {
       siblings,
     },
     cites: (await getEntries(d.cites)).map((b) => ({
-      label: `${shortCitation(b.data)}：${b.data.title}`,
+      label: `${shortCitation(b.data)}${UI.punct.colon}${b.data.title}`,
       href: hrefTo("bibliography", b.id),
-      lang: b.data.language,
+      lang: LOCALE === "en" ? undefined : b.data.language,
     })),
   };
 }

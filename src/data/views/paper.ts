@@ -1,4 +1,5 @@
 import type { CollectionEntry } from "../content.ts";
+import { withShownHeadings } from "../translations.ts";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { UI } from "../../i18n/ui.ts";
 import { locateUnit, PATHS } from "../../lib/routes.ts";
@@ -62,7 +63,7 @@ export async function getPaperView(id: string): Promise<PaperView> {
     paper,
     cite: await getCiteView(paper.id),
     Content,
-    outline: buildSectionTree(sections, undefined, sectionHref),
+    outline: buildSectionTree(withShownHeadings(sections), undefined, sectionHref),
     kinds,
   };
 }

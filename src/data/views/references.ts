@@ -1,4 +1,5 @@
 import { UI } from "../../i18n/ui.ts";
+import { LOCALE } from "../../i18n/locale.ts";
 import { formatName } from "../../lib/cite/bibliography.ts";
 import { PATHS } from "../../lib/routes.ts";
 import type { Link, PageMeta, ReferenceView } from "../../lib/views.ts";
@@ -31,7 +32,8 @@ export async function getReferencesView(): Promise<ReferencesView> {
       if (text === undefined) throw new Error(`content/bibliography: "${e.id}" has no ${STYLE} reference`);
       return {
         id: e.id,
-        lang: d.language,
+        // The Chinese edition marks each work's language; on English pages the notes are English, and the build marks the Chinese runs.
+        lang: LOCALE === "en" ? undefined : d.language,
         title: d.title,
         shared: new Set(d.citedIn.map((c) => c.paper.id)).size > 1,
         text,

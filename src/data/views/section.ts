@@ -1,4 +1,5 @@
 import { getEntry } from "../content.ts";
+import { withShownHeadings } from "../translations.ts";
 import { locateUnit } from "../../lib/routes.ts";
 import { buildSectionTree, numberedHeading, sectionNeighbours } from "../../lib/sections.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
@@ -73,7 +74,7 @@ export async function getSectionView(id: string): Promise<SectionView> {
       ...(section.data.page === undefined ? {} : { page: section.data.page }),
     }),
     Content,
-    subsections: buildSectionTree(ordered, id, sectionHref),
+    subsections: buildSectionTree(withShownHeadings(ordered), id, sectionHref),
     elements: (await getElements(paper.id)).filter((e) => e.data.locator.section.id === id).map((e) => titledLink("element", e)),
     pager: {
       prev: prev === undefined ? undefined : numbered(prev),

@@ -117,7 +117,7 @@ export async function getTablePairView(columns: readonly number[]): Promise<Tabl
     fullTableHref: siteHref(PATHS.table1),
     table: {
       caption: title,
-      captionEn: fill(UI.table.pairTitleEn, { a: a.id, b: b.id }),
+      captionEn: fill(UI.table.pairTitleEn, { a: a.titleOther, b: b.titleOther }),
       stages,
       rows: selectColumns(table.rows, columns),
       constantLabel: UI.table.samePair,

@@ -14,6 +14,11 @@ export interface PageFacts {
   /** Absolute URL of the page. */
   url: string;
   siteName: string;
+  /**
+   * Whether reference managers may take the site's name as the page's author. Zotero splits a name with spaces into
+   * given and family names, so the English edition's name is given only as the website's title.
+   */
+  siteAsCreator?: boolean;
   license: string;
   language: string;
   /** When the page's content last changed (YYYY-MM-DD), where known. */
@@ -56,7 +61,7 @@ export function highwireName(name: { family: string; given: string }): string {
 export function pageTags(page: PageFacts): MetaTag[] {
   return [
     ...tag("name", "DC.title", page.title),
-    ...tag("name", "DC.creator", page.siteName),
+    ...(page.siteAsCreator === false ? [] : tag("name", "DC.creator", page.siteName)),
     ...tag("name", "DC.publisher", page.siteName),
     ...tag("name", "DC.date", page.modified),
     ...tag("name", "DC.language", page.language),

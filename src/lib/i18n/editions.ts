@@ -11,5 +11,6 @@ export const editionBase = (rootBase: string, locale: Locale): string => (locale
 export function counterpartPath(pathname: string, rootBase: string, from: Locale, to: Locale): string {
   const base = editionBase(rootBase, from);
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, "");
-  return `${editionBase(rootBase, to)}${rest}`;
+  // The not-found page is a file (404.html), not a folder, in both editions.
+  return `${editionBase(rootBase, to)}${rest.replace(/^404(?:\/|\.html)?$/, "404.html")}`;
 }
