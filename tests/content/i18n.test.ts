@@ -7,7 +7,7 @@ import { ROOT } from "../helpers/project.ts";
 // English, every Chinese string its rendering, every quotation, link, site note, diagram and heading is kept.
 describe("the English edition against the Chinese", () => {
   it("has every unit translated and complete (npm run i18n exits 0)", () => {
-    let output = "";
+    let output: string;
     let status = 0;
     try {
       output = execFileSync(process.execPath, [join(ROOT, "tools/i18n/cli.ts")], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
