@@ -2,12 +2,12 @@
  * The search page's results UI: keeps the form, the filters and the URL (?q=&paper=&kind=) in step,
  * runs the shared search engine over the Pagefind index, and renders results with their sections.
  */
-import { ROOT_BASE } from "../i18n/locale.ts";
+import { LOCALE, ROOT_BASE } from "../i18n/locale.ts";
 import { fill, SEARCH_UI } from "../i18n/ui.ts";
 import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi, type SearchCounts, type SearchList } from "../lib/search/engine.ts";
-import { KIND_CHOICES, readState, writeState, type SearchState } from "../lib/search/filters.ts";
+import { KIND_CHOICES, otherEditionSearch, readState, writeState, type SearchState } from "../lib/search/filters.ts";
 import type { SearchGlossary } from "../lib/search/terms.ts";
-import { renderHit, renderSuggestions } from "./search-render.ts";
+import { renderHit, renderOtherEdition, renderSuggestions } from "./search-render.ts";
 
 const PAGE = SEARCH_PAGE_SIZE;
 const base = import.meta.env.BASE_URL;
@@ -56,6 +56,7 @@ export function startSearch(form: HTMLFormElement): void {
   const list = document.querySelector<HTMLOListElement>("[data-search-results]");
   const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
   const suggestions = document.querySelector<HTMLElement>("[data-search-suggestions]");
+  const edition = document.querySelector<HTMLElement>("[data-search-edition]");
   if (
     input === null ||
     kind === null ||
@@ -64,7 +65,8 @@ export function startSearch(form: HTMLFormElement): void {
     status === null ||
     list === null ||
     more === null ||
-    suggestions === null
+    suggestions === null ||
+    edition === null
   )
     return;
   const papers = [...form.querySelectorAll<HTMLInputElement>("input[name=paper]")];
@@ -141,9 +143,16 @@ export function startSearch(form: HTMLFormElement): void {
     status.textContent = message;
   };
 
+  const offerOtherEdition = (state: SearchState): void => {
+    const href = otherEditionSearch(state, LOCALE, root);
+    edition.hidden = href === null;
+    edition.replaceChildren(...(href === null ? [] : renderOtherEdition(state.q.trim(), href)));
+  };
+
   const search = async (shownBefore = 0): Promise<void> => {
     const id = ++run;
     const state = stateFromForm();
+    offerOtherEdition(state);
     if (state.q.trim() === "") {
       setStatus("done", "", SEARCH_UI.empty);
       list.replaceChildren();

@@ -1,6 +1,8 @@
 /** DOM for search results: one list item per page, with its matching sections. */
 import { kindLabel } from "../i18n/kinds.ts";
+import { LOCALE, OTHER_LANG } from "../i18n/locale.ts";
 import { SEARCH_UI } from "../i18n/ui.ts";
+import { hanRuns } from "../lib/lang-runs.ts";
 import type { SearchHit } from "../lib/search/engine.ts";
 import { excerptText, highlight } from "../lib/search/highlight.ts";
 import type { ParsedQuery } from "../lib/search/query.ts";
@@ -21,15 +23,24 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * Text as DOM, in the page's language: on an English page, each run of Chinese (a title or quotation kept in the
+ * original) is marked lang="zh-CN", as the build marks it in the pages themselves.
+ */
+function textNodes(text: string): Node[] {
+  if (LOCALE !== "en") return [document.createTextNode(text)];
+  return hanRuns(text).map((run) => (run.en ? el("span", { lang: OTHER_LANG, text: run.text }) : document.createTextNode(run.text)));
+}
+
 function link(href: string, text: string): HTMLAnchorElement {
-  const a = el("a", { text });
+  const a = el("a", {}, ...textNodes(text));
   a.href = href;
   return a;
 }
 
 /** Pagefind's excerpt as DOM: its text, with the reader's whole terms marked (Pagefind's own marks are dropped; see highlight.ts). */
 export function excerptNodes(html: string, query: ParsedQuery): Node[] {
-  return highlight(excerptText(html), query).map((span) => (span.mark ? el("mark", { text: span.text }) : document.createTextNode(span.text)));
+  return highlight(excerptText(html), query).flatMap((span) => (span.mark ? [el("mark", {}, ...textNodes(span.text))] : textNodes(span.text)));
 }
 
 /** One result: title (linked), kind and papers, excerpt, and the sections that matched. */
@@ -40,7 +51,8 @@ export function renderHit(hit: SearchHit, query: ParsedQuery): HTMLLIElement {
   const meta = el("p", { className: "meta" });
   if (hit.exact) meta.append(el("span", { className: "badge", text: SEARCH_UI.exact }), " ");
   meta.append([...kinds, papers.join("、")].filter((s) => s !== "").join(" · "));
-  if (hit.titleEn !== "") meta.append(" · ", el("span", { lang: "en", text: hit.titleEn }));
+  // The unit's title in the other edition's language (English on a Chinese page, Chinese on an English one).
+  if (hit.titleEn !== "") meta.append(" · ", el("span", { lang: OTHER_LANG, text: hit.titleEn }));
   item.append(meta);
   if (hit.excerpt !== "") item.append(el("p", {}, ...excerptNodes(hit.excerpt, query)));
   const sections = hit.sections.slice(0, 3);
@@ -57,6 +69,15 @@ export function renderHit(hit: SearchHit, query: ParsedQuery): HTMLLIElement {
 export function renderSuggestions(terms: readonly SearchTerm[]): Node[] {
   const list = el("ul");
   for (const t of terms)
-    list.append(el("li", {}, link(t.href, t.zh), ...(t.en === undefined ? [] : [" ", el("span", { className: "en", lang: "en", text: t.en })])));
+    list.append(el("li", {}, link(t.href, t.zh), ...(t.en === undefined ? [] : [" ", el("span", { className: "en", lang: OTHER_LANG, text: t.en })])));
   return [el("p", { text: SEARCH_UI.suggestions }), list];
+}
+
+/** The line offering the same search in the other edition (see SEARCH_UI.otherEdition), the query marked in its language. */
+export function renderOtherEdition(q: string, href: string): Node[] {
+  const [before = "", after = ""] = SEARCH_UI.otherEdition.split("{q}");
+  const a = el("a", {}, before, el("span", { lang: OTHER_LANG, text: q }), after);
+  a.href = href;
+  a.hreflang = OTHER_LANG;
+  return [a];
 }

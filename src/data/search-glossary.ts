@@ -5,7 +5,7 @@ import TSCharacters from "opencc-js/dict/TSCharacters";
 import TSPhrases from "opencc-js/dict/TSPhrases";
 import TWVariantsRev from "opencc-js/dict/TWVariantsRev";
 import { UNIT_PAGE_KINDS } from "../lib/page-kinds.ts";
-import { dictionarySources, toSearchTerms, traditionalCharacters, type GlossaryUnit } from "../lib/search/glossary.ts";
+import { authorAliases, dictionarySources, toSearchTerms, traditionalCharacters, type GlossaryUnit } from "../lib/search/glossary.ts";
 import type { SearchGlossary } from "../lib/search/terms.ts";
 import { PAPER_IDS } from "../schemas/common.ts";
 import { getBibliography, getConcepts, getElements, getEvents } from "./collections.ts";
@@ -32,7 +32,10 @@ export async function getSearchGlossary(): Promise<SearchGlossary> {
   const concepts = new Map((await getConcepts()).map((c) => [c.id, c]));
   const elementKinds = new Map((await getElements()).map((e) => [e.id, e.data.kind]));
   const eventPapers = new Map((await getEvents()).map((e) => [e.id, e.data.mentions.map((m) => m.paper.id)]));
-  const bibPapers = new Map((await getBibliography()).map((b) => [b.id, b.data.citedIn.map((c) => c.paper.id)]));
+  const bibliography = await getBibliography();
+  const bibPapers = new Map(bibliography.map((b) => [b.id, b.data.citedIn.map((c) => c.paper.id)]));
+  // A work cited is found by its authors' names too.
+  const bibAuthors = new Map(bibliography.map((b) => [b.id, authorAliases(b.data.authors, b.data.language)]));
   const units: GlossaryUnit[] = [...(await getUnitIndex()).values()].map((u) => {
     const concept = concepts.get(u.id);
     const papers =
@@ -44,7 +47,7 @@ export async function getSearchGlossary(): Promise<SearchGlossary> {
       href: unitHref(u.location),
       titleZh: u.titleZh,
       titleEn: u.titleEn,
-      aliasesZh: concept?.data.aliasesZh ?? [],
+      aliasesZh: concept?.data.aliasesZh ?? bibAuthors.get(u.id) ?? [],
       kind: u.kind === "element" ? (elementKinds.get(u.id) ?? u.kind) : UNIT_PAGE_KINDS[u.kind],
       papers: [...new Set(papers)].sort(),
     };

@@ -19,6 +19,7 @@ export const SEARCH_UI_EN = {
   resultCount: "Pages found: {n}.",
   resultCountAbout: "Pages found: about {n}.",
   converted: "Searched for the simplified form “{s}”.",
+  otherEdition: "Search the Chinese edition for “{q}”",
   error: "The search index could not be loaded.",
   suggestions: "Similar terms you could try:",
   more: "Show more results",

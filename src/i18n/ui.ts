@@ -21,6 +21,11 @@ const SEARCH_UI_ZH = {
   resultCount: "找到 {n} 个页面。",
   resultCountAbout: "找到约 {n} 个页面。",
   converted: "已按简体“{s}”搜索。",
+  /**
+   * On an English search page, for a query with Chinese characters: the English edition's index holds its English
+   * text, so the same search is offered in the Chinese edition (a link; not shown in the Chinese edition).
+   */
+  otherEdition: "在中文版中搜索“{q}”",
   error: "搜索索引加载失败。",
   suggestions: "可以看看这些相近的词条：",
   more: "显示更多结果",

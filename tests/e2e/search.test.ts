@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type Site } from "../helpers/browser.ts";
+import { BASE } from "../helpers/dist.ts";
 
 let site: Site;
 beforeAll(async () => {
@@ -228,6 +229,52 @@ describe("the search page", () => {
     // and one ~30 kB index chunk per distinct word range dominate; the index grew with the comparison claims and the
     // crosswalk (about 310 kB for this query). `npm run bench` prints the full figures.
     expect(total).toBeLessThan(340_000);
+    await context.close();
+  });
+});
+
+describe("the English edition's search page", () => {
+  it("searches the English pages: English results for interactors, and no offer of the Chinese edition", async () => {
+    const { page, context } = await site.open("en/search/?q=interactors");
+    const search = new SearchPage(page);
+    await search.settled();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
+    const titles = await search.titles();
+    expect(titles[0]).toBe("Interactors");
+    for (const href of await page.locator("[data-search-results] > li > h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
+      expect(href).toMatch(new RegExp(`^${BASE}en/`));
+    await expect(search.status.innerText()).resolves.toMatch(/^Pages found: \d+\.$/);
+    await expect(page.locator("[data-search-edition]").isHidden()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("offers the same search in the Chinese edition for 举国体制, which finds it there", async () => {
+    const { page, context } = await site.open(`en/search/?q=${encodeURIComponent("举国体制")}&kind=concept`);
+    const search = new SearchPage(page);
+    await search.settled();
+    // The English index finds the concept by its Chinese name too.
+    await expect(search.titles().then((t) => t[0])).resolves.toBe("Whole-nation system");
+    const link = page.locator("[data-search-edition] a");
+    await expect(link.innerText()).resolves.toBe("Search the Chinese edition for “举国体制”");
+    await expect(link.locator("span").getAttribute("lang")).resolves.toBe("zh-CN");
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === `${BASE}search/`);
+    await expect(new SearchPage(page).query().then((q) => [q.get("q"), q.get("kind")])).resolves.toEqual(["举国体制", "concept"]);
+    await new SearchPage(page).settled();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
+    await expect(new SearchPage(page).titles().then((t) => t[0])).resolves.toBe("举国体制");
+    await context.close();
+  });
+
+  it("keeps the offer's place from the first paint: nothing moves when it appears", async () => {
+    const { page, context } = await site.open(`en/search/?q=${encodeURIComponent("两弹一星")}`);
+    const before = await page.locator("[data-search-results]").boundingBox();
+    await new SearchPage(page).settled();
+    await expect(page.locator("[data-search-edition]").isVisible()).resolves.toBe(true);
+    const after = await page.locator("[data-search-results]").boundingBox();
+    expect(after?.y).toBe(before?.y);
     await context.close();
   });
 });

@@ -6,7 +6,7 @@ import { KIND_CHOICES, PAPER_CHOICES, type KindChoice, type PaperChoice } from "
 import { excerptText, highlight } from "../../src/lib/search/highlight.ts";
 import { compact } from "../../src/lib/search/query.ts";
 import { BASE, page, text } from "../helpers/dist.ts";
-import { loadGlossary, loadPagefind, search, searchOutcome } from "../helpers/pagefind.ts";
+import { isExpected, loadGlossary, loadPagefind, search, searchOutcome } from "../helpers/pagefind.ts";
 
 interface QueryCase {
   q: string;
@@ -16,12 +16,6 @@ interface QueryCase {
   kind?: KindChoice;
 }
 const QUERIES = JSON.parse(readFileSync(join(import.meta.dirname, "queries.json"), "utf8")) as QueryCase[];
-
-/** Whether a hit is the expected page (or, for "page/#anchor", that anchor or one of the hit's sections). */
-function isExpected(hit: { url: string; subUrls: string[] }, expected: string): boolean {
-  const want = `${BASE}${expected}`;
-  return want.includes("#") ? hit.url === want || hit.subUrls.includes(want) : hit.url.split("#")[0] === want;
-}
 
 const timings: number[] = [];
 const found: string[] = [];

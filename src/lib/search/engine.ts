@@ -10,7 +10,7 @@ import { KIND_CHOICES, PAPER_CHOICES, passesFilters, toPagefindFilters, type Pag
 import { excerptText, highlight, highlightTerms } from "./highlight.ts";
 import { mentionedPapers } from "./mentions.ts";
 import { excerptAround, pageWords, partRange, sliceWords, wordsText, type PageAnchor, type PageWords } from "./page-text.ts";
-import { compact, containsChunks, matchesText, parseQuery, toPagefindQuery, type ParsedQuery } from "./query.ts";
+import { compact, compactText, containsChunks, holds, matchesText, parseQuery, toPagefindQuery, type ParsedQuery } from "./query.ts";
 import { exactTerms, suggestTerms, type SearchGlossary, type SearchTerm } from "./terms.ts";
 
 /** A section of a page that matched: its heading and anchored link. */
@@ -296,22 +296,25 @@ function entriesOf(glossary: SearchGlossary): Map<string, readonly string[]> {
 }
 
 /**
- * Order checked hits by how their titles match the query: same title, title starting with the
- * query, title containing it (shorter titles first: they are more about it); then pages that hold the query's parts unbroken
- * before pages where its words stand apart; Pagefind's order otherwise. Pagefind cannot tell these
- * apart when the query occurs on nearly every page (举国体制 does), so its scores tie.
+ * Order checked hits by how their titles match the query: same title, title starting with the query, title containing
+ * it (shorter titles first: they are more about it); then pages with a matching section whose heading starts with the
+ * query (the comparison "Periodisation and the policy trail" for periodisation); then pages that hold the query's parts
+ * unbroken before pages where its words stand apart; Pagefind's order otherwise. Pagefind cannot tell these apart when
+ * the query occurs on nearly every page (举国体制 does), so its scores tie.
  */
 export function byTitleMatch(query: ParsedQuery, unbroken: ReadonlySet<SearchHit>): (a: SearchHit, b: SearchHit) => number {
   const q = compact(query.text);
   const rank = (hit: SearchHit): [number, number] => {
     const titles = [hit.title, hit.titleEn].map(compact).filter((t) => t !== "");
-    const rest: [number, number] = [unbroken.has(hit) ? 3 : 4, 0];
+    const rest: [number, number] = [unbroken.has(hit) ? 4 : 5, 0];
     if (q === "" || titles.length === 0) return rest;
     if (titles.includes(q)) return [0, 0];
     const starting = titles.filter((t) => t.startsWith(q));
     if (starting.length > 0) return [1, Math.min(...starting.map((t) => t.length))];
     const containing = titles.filter((t) => t.includes(q));
-    return containing.length > 0 ? [2, Math.min(...containing.map((t) => t.length))] : rest;
+    if (containing.length > 0) return [2, Math.min(...containing.map((t) => t.length))];
+    const sections = hit.sections.map((s) => compact(s.title)).filter((t) => t.startsWith(q));
+    return sections.length > 0 ? [3, Math.min(...sections.map((t) => t.length))] : rest;
   };
   const ranks = new Map<SearchHit, [number, number]>();
   const of = (hit: SearchHit): [number, number] => {
@@ -378,8 +381,8 @@ function shown(data: PagefindData, query: ParsedQuery): { excerpt: string; secti
   for (const section of data.sub_results) {
     const anchor = section.anchor === undefined ? undefined : cuts.find((a) => a.id === section.anchor?.id && a.location === section.anchor.location);
     const part = anchor === undefined ? words : sliceWords(words, partRange(anchor, cuts, words.list.length, true));
-    const text = compact(wordsText(part));
-    if (anchor !== undefined && !terms.some((t) => text.includes(t))) continue;
+    const text = compactText(wordsText(part));
+    if (anchor !== undefined && !terms.some((t) => holds(text, t))) continue;
     sections.push({ ...section, excerpt: recut(section.excerpt, part) });
   }
   return { excerpt: recut(data.excerpt, words), sections };

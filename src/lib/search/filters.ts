@@ -63,6 +63,17 @@ export function writeState(state: SearchState): string {
   return query === "" ? "" : `?${query}`;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The same search in the Chinese edition (its search page under the site's root), offered on an English search page
+ * when the query has Chinese characters: the English index holds the English pages' text, where Chinese finds little
+ * more than the units whose Chinese title it is. Null in the Chinese edition and for other queries.
+ */
+export function otherEditionSearch(state: SearchState, locale: "zh" | "en", rootBase: string): string | null {
+  return locale === "en" && HAN.test(state.q) ? `${rootBase}search/${writeState(state)}` : null;
+}
+
 /** The `kind` values a choice stands for, given the values the index holds. */
 export function kindValues(kind: KindChoice, available: readonly string[]): string[] {
   if (kind === "element") return available.filter((k) => !NOT_ELEMENTS.has(k));

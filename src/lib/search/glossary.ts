@@ -11,6 +11,7 @@ export interface GlossaryUnit {
   href: string;
   titleZh: string;
   titleEn: string;
+  /** Other names in the edition's language: a concept's aliases, the authors of a work cited (see authorAliases). */
   aliasesZh?: readonly string[];
   kind: string;
   papers: readonly string[];
@@ -33,6 +34,21 @@ export function toSearchTerms(units: readonly GlossaryUnit[]): SearchTerm[] {
       kind: u.kind,
       papers: [...u.papers],
     };
+  });
+}
+
+/** An author of a work cited: a person (family and given name) or an institution. */
+export type AuthorName = { family: string; given?: string | undefined } | { literal: string };
+
+/**
+ * The names a reader may search a work cited by: each author's full name for a Chinese work (曾宪奎 in the Chinese
+ * edition, Zeng Xiankui in the English one), the family name for a work in English (Lundvall), an institution's name.
+ */
+export function authorAliases(authors: readonly AuthorName[], language: string): string[] {
+  return authors.map((a) => {
+    if ("literal" in a) return a.literal;
+    if (!language.startsWith("zh") || a.given === undefined) return a.family;
+    return /\p{Script=Han}/u.test(a.family) ? `${a.family}${a.given}` : `${a.family} ${a.given}`;
   });
 }
 

@@ -5,6 +5,8 @@
  */
 import { compact } from "./query.ts";
 
+const HAN = /\p{Script=Han}/u;
+
 /** An element with an id in a page's indexed text, as Pagefind records it (`location` is a word position). */
 export interface PageAnchor {
   element: string;
@@ -85,8 +87,11 @@ export function excerptAround(words: PageWords, terms: readonly string[], length
     starts.push(text.length);
     text += compact(decodeEntities(word));
   }
+  const wordStarts = new Set(starts);
   for (const term of terms) {
-    const at = text.indexOf(term);
+    // An English term from the start of a word (see holds in query.ts), a Chinese one anywhere.
+    let at = text.indexOf(term);
+    if (!HAN.test(term)) while (at !== -1 && !wordStarts.has(at)) at = text.indexOf(term, at + 1);
     if (at === -1) continue;
     let first = starts.findIndex((s, i) => s <= at && (starts[i + 1] ?? Infinity) > at);
     if (first === -1) first = 0;

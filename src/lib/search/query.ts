@@ -3,6 +3,8 @@
  * pages segmented into words, and in the browser it splits a zh-CN query with Intl.Segmenter before
  * matching; the query is segmented here the same way, so the UI, the tests and Pagefind agree.
  */
+import { britishText, inflections } from "./english.ts";
+
 const segmenter = new Intl.Segmenter("zh-CN", { granularity: "word" });
 
 const HAN = /\p{Script=Han}/u;
@@ -16,17 +18,18 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 export interface ParsedQuery {
   /** The query as typed, trimmed. */
   raw: string;
-  /** Normalised text (NFKC, lower case, single spaces), without quotation marks. */
+  /** Normalised text (NFKC, lower case, single spaces, English words in British spelling), without quotation marks. */
   text: string;
   /** Words as Pagefind indexed them, in order (what Pagefind is asked for). */
   words: string[];
   /**
    * What a result must contain: for each need, one of its strings (compact). A word of two or more characters stands
    * for itself; a run of single Chinese characters (举|国) is one string (举国); a lone single character (者 in
-   * 互动|者) counts only next to a word beside it as typed (互动者), so that no page matches on a stray 者.
+   * 互动|者) counts only next to a word beside it as typed (互动者), so that no page matches on a stray 者. An English
+   * word may also be found in another of its forms, as Pagefind finds it by its stem (laboratory for laboratories).
    */
   needs: string[][];
-  /** The space-separated parts of the query as typed (an unspaced Chinese term is one part). */
+  /** The space-separated parts of the query as typed (an unspaced Chinese term is one part, an English word another). */
   chunks: string[];
   /** Quoted phrases: each must occur in a result as written (ignoring spaces and punctuation). */
   phrases: string[];
@@ -57,7 +60,8 @@ export function segmentWords(text: string): string[] {
 /** Parse a query into the words, phrases and id that the search engine works with. */
 export function parseQuery(query: string): ParsedQuery {
   const raw = query.trim();
-  const normal = normalizeQuery(raw);
+  // The site's English is British: "organization" is searched as "organisation" (see english.ts).
+  const normal = britishText(normalizeQuery(raw));
   const phrases: string[] = [];
   for (const match of normal.matchAll(PHRASE)) {
     const phrase = (match[1] ?? "").trim();
@@ -86,6 +90,7 @@ function chunkNeeds(chunk: string): string[][] {
   }
   if (run !== "") units.push(run);
   return units.map((unit, i) => {
+    if (!HAN.test(unit)) return [compact(unit), ...inflections(compact(unit))];
     if (units.length === 1 || !SINGLE_HAN.test(unit)) return [compact(unit)];
     return [units[i - 1], units[i + 1]].filter((n): n is string => n !== undefined).map((n, k) => compact(k === 0 && i > 0 ? n + unit : unit + n));
   });
@@ -96,16 +101,74 @@ export function toPagefindQuery(parsed: ParsedQuery): string {
   return parsed.words.join(" ");
 }
 
-/** Whether a page's text contains what the query needs (see ParsedQuery.needs) and every phrase of it. */
-export function matchesText(parsed: ParsedQuery, text: string): boolean {
-  const haystack = compact(text);
-  return parsed.needs.every((alternatives) => alternatives.some((a) => haystack.includes(a))) && parsed.phrases.every((p) => haystack.includes(compact(p)));
+/** A text in compact form, with the positions in it where a word of Latin letters or digits starts. */
+export interface CompactText {
+  text: string;
+  starts: Uint8Array;
 }
 
-/** Whether a page's text contains every part of the query as typed, unbroken (a closer match than scattered words). */
+const LATIN_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** A text in compact form (see compact), noting where its English words start (see holds). */
+export function compactText(text: string): CompactText {
+  let out = "";
+  const starts: number[] = [];
+  let inWord = false;
+  for (const char of text.normalize("NFKC").toLowerCase()) {
+    if (!LATIN_CHAR.test(char)) {
+      // An apostrophe stays inside its word (people's, Party Centre's).
+      if (char !== "'" && char !== "\u2019") inWord = false;
+      continue;
+    }
+    const latin = !HAN.test(char);
+    if (latin && !inWord) starts.push(out.length);
+    inWord = latin;
+    out += char;
+  }
+  const marks = new Uint8Array(out.length + 1);
+  for (const at of starts) marks[at] = 1;
+  return { text: out, starts: marks };
+}
+
+/**
+ * Whether a compact text holds a compact term: a Chinese term anywhere (Chinese is not spaced into words), an English
+ * one only from the start of a word, as Pagefind matches it (national is not found in international; interactor is
+ * found in interactors).
+ */
+export function holds(haystack: CompactText, term: string): boolean {
+  if (HAN.test(term)) return haystack.text.includes(term);
+  for (let at = haystack.text.indexOf(term); at !== -1; at = haystack.text.indexOf(term, at + 1)) if (haystack.starts[at] === 1) return true;
+  return false;
+}
+
+/** Whether a page's text contains what the query needs (see ParsedQuery.needs) and every phrase of it. */
+export function matchesText(parsed: ParsedQuery, text: string): boolean {
+  const haystack = compactText(text);
+  return parsed.needs.every((alternatives) => alternatives.some((a) => holds(haystack, a))) && parsed.phrases.every((p) => holds(haystack, compact(p)));
+}
+
+/**
+ * The terms of a query as typed: each Chinese part, and each run of English words (the words of "two bombs, one
+ * satellite" make one term, as 两弹一星 does).
+ */
+export function typedTerms(parsed: ParsedQuery): string[] {
+  const terms: string[] = [];
+  let run = "";
+  for (const chunk of parsed.chunks) {
+    if (HAN.test(chunk)) {
+      if (run !== "") terms.push(run);
+      run = "";
+      terms.push(compact(chunk));
+    } else run += compact(chunk);
+  }
+  if (run !== "") terms.push(run);
+  return terms;
+}
+
+/** Whether a page's text contains every term of the query as typed, unbroken (a closer match than scattered words). */
 export function containsChunks(parsed: ParsedQuery, text: string): boolean {
-  const haystack = compact(text);
-  return parsed.chunks.every((c) => haystack.includes(compact(c)));
+  const haystack = compactText(text);
+  return typedTerms(parsed).every((t) => holds(haystack, t));
 }
 
 /** Split a reader's query into space-separated words as Pagefind indexed them (Latin text passes through). */

@@ -15,7 +15,7 @@ export interface SearchTerm {
   zh: string;
   /** English title (left out when it is the Chinese title, as for works cited in English). */
   en?: string;
-  /** Other Chinese names. */
+  /** Other names: a concept's aliases, short forms of the title, the authors of a work cited. */
   aliases?: string[];
   /** The `kind` filter value of the page the unit is on. */
   kind: string;

@@ -93,4 +93,10 @@ describe("byTitleMatch", () => {
     const sorted = [...hits].sort(byTitleMatch(parseQuery("举国体制"), unbroken)).map((h) => h.title);
     expect(sorted).toEqual(["举国体制", "举国体制的历史演变", "举国体制转型过渡阶段", "新型举国体制", "全球化时代构建新型举国体制", "其他页面", "散见页面"]);
   });
+  it("puts a page with a section headed by the query after title matches, before other pages", () => {
+    const compare = { ...hit("Compare"), sections: [{ title: "Periodisation and the policy trail", url: "/compare/#cmp-periodisation", excerpt: "" }] };
+    const hits = [hit("Home"), compare, hit("Periodisation of Paper A")];
+    const sorted = [...hits].sort(byTitleMatch(parseQuery("periodization"), new Set(hits))).map((h) => h.title);
+    expect(sorted).toEqual(["Periodisation of Paper A", "Compare", "Home"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadToSimplified } from "../../../src/lib/search/convert.ts";
-import { dictionarySources, toSearchTerms, traditionalCharacters } from "../../../src/lib/search/glossary.ts";
+import { authorAliases, dictionarySources, toSearchTerms, traditionalCharacters } from "../../../src/lib/search/glossary.ts";
 
 describe("building the glossary", () => {
   it("lists the Traditional characters whose Simplified forms the site uses", async () => {
@@ -37,5 +37,19 @@ describe("building the glossary", () => {
       },
     ]);
     expect(characteristic?.aliases).toEqual(["以关键核心技术攻关为主要任务", "关键任务"]);
+  });
+  it("names a work cited by its authors: full names for Chinese works (in either edition), family names otherwise", () => {
+    expect(authorAliases([{ family: "曾", given: "宪奎" }], "zh-CN")).toEqual(["曾宪奎"]);
+    expect(authorAliases([{ family: "Zeng", given: "Xiankui" }], "zh-CN")).toEqual(["Zeng Xiankui"]);
+    expect(
+      authorAliases(
+        [
+          { family: "Lundvall", given: "B K" },
+          { family: "Rikap", given: "C" },
+        ],
+        "en",
+      ),
+    ).toEqual(["Lundvall", "Rikap"]);
+    expect(authorAliases([{ literal: "本刊特约评论员" }], "zh-CN")).toEqual(["本刊特约评论员"]);
   });
 });

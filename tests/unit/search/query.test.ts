@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   compact,
+  compactText,
   containsChunks,
+  holds,
   matchesText,
   normalizeQuery,
   parseQuery,
   segmentQuery,
   segmentWords,
   toPagefindQuery,
+  typedTerms,
 } from "../../../src/lib/search/query.ts";
 
 describe("normalizeQuery", () => {
@@ -89,12 +92,46 @@ describe("matchesText and containsChunks", () => {
     ["体制举国", true, false],
     ['"集中力量办大事"', true, true],
     ['"集中力量 制度"', false, true],
-    ["national system", true, true],
+    // English words typed together are one term: unbroken only where they stand together.
+    ["national system", true, false],
+    ["national innovation system", true, true],
+    ["innovation 国家创新体系", true, true],
     ["xylophone", false, false],
   ])("%j: every word and phrase %s, every part unbroken %s", (query, words, unbroken) => {
     const parsed = parseQuery(query);
     expect(matchesText(parsed, text)).toBe(words);
     expect(containsChunks(parsed, text)).toBe(unbroken);
+  });
+});
+
+describe("English words in a query", () => {
+  it("match from the start of a word, in any of their inflected forms", () => {
+    expect(matchesText(parseQuery("national"), "International relations")).toBe(false);
+    expect(matchesText(parseQuery("national"), "国家national")).toBe(true);
+    expect(matchesText(parseQuery("national laboratory"), "National laboratories")).toBe(true);
+    expect(matchesText(parseQuery("interactors"), "the interactor")).toBe(true);
+    expect(matchesText(parseQuery("people's well-being"), "People’s well-being")).toBe(true);
+    expect(matchesText(parseQuery("diffusing"), "diffusion")).toBe(true);
+    expect(matchesText(parseQuery("diffusing"), "confusing")).toBe(false);
+  });
+  it("are read in the site's British spelling", () => {
+    expect(parseQuery("Organization of the Party Center").text).toBe("organisation of the party centre");
+    expect(matchesText(parseQuery("commercialization"), "the commercialisation of achievements")).toBe(true);
+  });
+  it("typed together make one term", () => {
+    expect(typedTerms(parseQuery("two bombs, one satellite"))).toEqual(["twobombsonesatellite"]);
+    expect(typedTerms(parseQuery("国家实验室 national laboratory 市场"))).toEqual(["国家实验室", "nationallaboratory", "市场"]);
+  });
+});
+
+describe("compactText and holds", () => {
+  it("find a Chinese term anywhere and an English one from a word's start", () => {
+    const text = compactText("International 国家创新体系national, people’s");
+    expect(holds(text, "创新")).toBe(true);
+    expect(holds(text, "national")).toBe(true);
+    expect(holds(text, "internationalrelations")).toBe(false);
+    expect(holds(text, "ational")).toBe(false);
+    expect(holds(text, "peoples")).toBe(true);
   });
 });
 
