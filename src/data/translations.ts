@@ -114,7 +114,7 @@ function setAt(data: Record<string, unknown>, path: string, value: string, where
  * Fields whose English is shown beside the printed Chinese rather than in its place, beyond quotations: a paper's
  * bibliographic record (authors, journal, reprint), which citations and reference managers take as printed.
  */
-const KEPT_PATHS: Record<string, RegExp> = { papers: /^(authors\.|journalName$|reprint\.)/ };
+const KEPT_PATHS: Record<string, RegExp> = { papers: /^(authors\.|journalName$|reprint\.)/, bibliography: /^authors\./ };
 
 const renderings = new WeakMap<object, Map<string, string>>();
 const english = new WeakMap<object, EnglishRecord>();

@@ -403,28 +403,3 @@ export const CITE_UI_EN = {
     body: "This entry's id has changed. Its new address:",
   },
 } as const;
-
-// Compile-time check that each English object has exactly the keys of its Chinese original (type-only: ui.ts is not
-// imported at run time, so ui.ts may later import this file).
-type Shape<T> = T extends string ? string : T extends readonly unknown[] ? T : { readonly [K in keyof T]: Shape<T[K]> };
-type Zh = typeof import("./ui.ts");
-
-const _checkPaperLabels: Shape<typeof PAPER_LABELS_EN> = {} as Shape<Zh["PAPER_LABELS"]>;
-const _checkPaperLabelsBack: Shape<Zh["PAPER_LABELS"]> = {} as Shape<typeof PAPER_LABELS_EN>;
-const _checkSearchUi: Shape<typeof SEARCH_UI_EN> = {} as Shape<Zh["SEARCH_UI"]>;
-const _checkSearchUiBack: Shape<Zh["SEARCH_UI"]> = {} as Shape<typeof SEARCH_UI_EN>;
-const _checkUi: Shape<typeof UI_EN> = {} as Shape<Zh["UI"]>;
-const _checkUiBack: Shape<Zh["UI"]> = {} as Shape<typeof UI_EN>;
-const _checkCiteUi: Shape<typeof CITE_UI_EN> = {} as Shape<Zh["CITE_UI"]>;
-const _checkCiteUiBack: Shape<Zh["CITE_UI"]> = {} as Shape<typeof CITE_UI_EN>;
-/** Reads the checks above, so that `noUnusedLocals` keeps them (a type only; nothing runs). */
-export type ShapeChecks = [
-  typeof _checkPaperLabels,
-  typeof _checkPaperLabelsBack,
-  typeof _checkSearchUi,
-  typeof _checkSearchUiBack,
-  typeof _checkUi,
-  typeof _checkUiBack,
-  typeof _checkCiteUi,
-  typeof _checkCiteUiBack,
-];

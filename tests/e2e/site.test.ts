@@ -73,14 +73,14 @@ describe("reading the site in Chromium", () => {
       : `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`;
   };
 
-  it("walks the header with the keyboard: skip link, site name, search, navigation, theme toggle", async () => {
+  it("walks the header with the keyboard: skip link, site name, search, navigation, language switch, theme toggle", async () => {
     const { page, context } = await site.open("table-1/");
     const focused: string[] = [];
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i < 15; i++) {
       await page.keyboard.press("Tab");
       focused.push(await page.evaluate(focusedElement));
     }
-    expect(focused).toEqual(["a.skip-link", "a.site-name", "input#header-q", "button", ...Array<string>(9).fill("a"), "button.theme-toggle"]);
+    expect(focused).toEqual(["a.skip-link", "a.site-name", "input#header-q", "button", ...Array<string>(9).fill("a"), "a.lang-switch", "button.theme-toggle"]);
     await page.keyboard.press("Enter");
     await expect(page.evaluate(() => document.documentElement.dataset["theme"])).resolves.toBe("dark");
     await page.goto(site.url("table-1/"));

@@ -16,6 +16,9 @@ export function stripQuotations(text: string): string {
       .replace(/<(\w*Quote)\b[^>]*>[\s\S]*?<\/\1>/g, "〔引〕")
       .replace(/^\s*>.*$/gm, "〔引〕")
       .replace(/^(\s*"?\w*[qQ]uote"?\s*:).*$/gm, "$1 〔引〕")
+      // The English edition's rendering of a quotation field (content/en: `titleQuote.en:`) renders what the paper
+      // prints; where the paper itself prints it in English (Paper B's English title), it is the paper's own words.
+      .replace(/^(\s*[\w.-]*[qQ]uote\.en\s*:).*$/gm, "$1 〔引〕")
       // Titles are labels (a paper's own English title is printed verbatim by design).
       .replace(/^(\s*titleEn\s*:).*$/gm, "$1 〔题〕")
       .replace(/“[^“”]*”/g, "〔引〕")

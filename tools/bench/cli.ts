@@ -21,8 +21,8 @@ import { scaleContent } from "./scale.ts";
 import { RESULTS_SHOWN, weighSearch, type SearchWeight } from "./search.ts";
 import { weighPage } from "./weigh.ts";
 
-/** One sample page per page type (paths in dist/). */
-export const SAMPLES: readonly { type: string; path: string }[] = [
+/** One sample page per page type (paths in dist/), in the Chinese edition; the same pages of the English edition follow. */
+const CHINESE_SAMPLES: readonly { type: string; path: string }[] = [
   { type: "home", path: "index.html" },
   { type: "paper overview", path: "paper-a/index.html" },
   { type: "stage", path: "stages/stage-new/index.html" },
@@ -33,6 +33,12 @@ export const SAMPLES: readonly { type: string; path: string }[] = [
   { type: "diagram-heavy section", path: "paper-b/b-3-2/index.html" },
   { type: "comparison", path: "compare/index.html" },
   { type: "crosswalk", path: "compare/crosswalk/index.html" },
+];
+
+/** Both editions' samples: each Chinese page, then its English counterpart under en/ (issue #13: budgets hold for both). */
+export const SAMPLES: readonly { type: string; path: string }[] = [
+  ...CHINESE_SAMPLES,
+  ...CHINESE_SAMPLES.map((s) => ({ type: `${s.type} (English)`, path: `en/${s.path}` })),
 ];
 
 /** The query whose index files are weighed for the search page. */

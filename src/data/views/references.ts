@@ -1,4 +1,5 @@
 import { UI } from "../../i18n/ui.ts";
+import { renderingOf } from "../translations.ts";
 import { LOCALE } from "../../i18n/locale.ts";
 import { formatName } from "../../lib/cite/bibliography.ts";
 import { PATHS } from "../../lib/routes.ts";
@@ -54,7 +55,11 @@ export async function getReferencesView(): Promise<ReferencesView> {
     }),
     shared: works
       .filter((_, i) => entries[i]?.shared === true)
-      .map((e) => ({ label: `${e.data.authors.map((a) => formatName(a, e.data.language)).join("、")}：${e.data.title}`, href: `#${e.id}` })),
+      .map((e) => {
+        const titleEn = renderingOf(e, "title");
+        const label = `${e.data.authors.map((a) => formatName(a, e.data.language)).join(UI.punct.listSeparator)}${UI.punct.colon}${e.data.title}`;
+        return { label: titleEn === undefined ? label : `${label}${UI.punct.openParen}${titleEn}${UI.punct.closeParen}`, href: `#${e.id}` };
+      }),
     entries,
   };
 }

@@ -14,6 +14,8 @@ const IZE_ROOTS = new Set(["capsize", "citizen"]);
 const OUR = /^(labor|behavior|favor|honor|color|neighbor|endeavor|harbor|rumor|flavor|armor)(s|ed|ing|al|able|ably|ite|ites|er|ers|ful|hood)?$/;
 /** American and British spellings of whole words. */
 const WORDS: Readonly<Record<string, string>> = {
+  program: "programme",
+  programs: "programmes",
   center: "centre",
   centers: "centres",
   centered: "centred",
