@@ -1,4 +1,6 @@
 import { getCollection, type CollectionKey } from "./content.ts";
+import { renderingOf } from "./translations.ts";
+import { LOCALE } from "../i18n/locale.ts";
 import { ConverterFactory } from "opencc-js/core";
 import HKVariantsRev from "opencc-js/dict/HKVariantsRev";
 import TSCharacters from "opencc-js/dict/TSCharacters";
@@ -35,7 +37,21 @@ export async function getSearchGlossary(): Promise<SearchGlossary> {
   const bibliography = await getBibliography();
   const bibPapers = new Map(bibliography.map((b) => [b.id, b.data.citedIn.map((c) => c.paper.id)]));
   // A work cited is found by its authors' names too.
-  const bibAuthors = new Map(bibliography.map((b) => [b.id, authorAliases(b.data.authors, b.data.language)]));
+  // The English edition finds them by the pinyin the translation gives (the record itself stays as printed).
+  const namesOf = (b: (typeof bibliography)[number]) =>
+    b.data.authors.map((a, i) =>
+      "literal" in a
+        ? { literal: renderingOf(b, `authors.${i}.literal`) ?? a.literal }
+        : { family: renderingOf(b, `authors.${i}.family`) ?? a.family, given: renderingOf(b, `authors.${i}.given`) ?? a.given },
+    );
+  const bibAuthors = new Map(
+    bibliography.map((b) => [
+      b.id,
+      LOCALE === "en"
+        ? [...authorAliases(namesOf(b), b.data.language), ...authorAliases(b.data.authors, b.data.language)]
+        : authorAliases(b.data.authors, b.data.language),
+    ]),
+  );
   const units: GlossaryUnit[] = [...(await getUnitIndex()).values()].map((u) => {
     const concept = concepts.get(u.id);
     const papers =

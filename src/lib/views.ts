@@ -283,6 +283,8 @@ export interface ReferenceView {
   title: string;
   /** Cited by both papers. */
   shared: boolean;
+  /** English edition: the site's English of the work's title (the reference itself stays as printed). */
+  titleEn?: string | undefined;
   /** The formatted reference. */
   text: string;
   noteZh?: string | undefined;

@@ -127,7 +127,7 @@ export async function getElementView(id: string): Promise<ElementView> {
       };
     }),
     crosswalk: { label: UI.crosswalk.title, href: siteHref(PATHS.crosswalk) },
-    otherPaper: others.map((p) => p.data.labelZh).join("、"),
+    otherPaper: others.map((p) => p.data.labelZh).join(UI.punct.listSeparator),
     group: {
       up:
         parent === undefined

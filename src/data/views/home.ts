@@ -36,7 +36,7 @@ function paperLine(paper: CollectionEntry<"papers">): { title?: string; facts: s
     const reprint = d.reprint === undefined ? "" : fill(UI.home.reprint, { name: d.reprint.nameZh, year: d.reprint.year, issue: d.reprint.issue });
     return { facts: [UI.home.titleUnknown, reprint, UI.home.originalUnknown].filter((s) => s !== "").join(UI.home.factSeparator) };
   }
-  const authors = d.authors.map((a) => a.nameZh).join("、");
+  const authors = d.authors.map((a) => a.nameZh).join(UI.punct.listSeparator);
   const issue = d.year !== undefined && d.issue !== undefined ? fill(UI.home.issue, { year: d.year, issue: d.issue }) : "";
   return { title: d.titleQuote, facts: [authors, issue].filter((s) => s !== "").join(UI.home.factSeparator) };
 }
@@ -51,7 +51,7 @@ async function getStartHere(entry: CollectionEntry<"pages">): Promise<StartHereV
     const axis = axes.get(c.axis.id);
     if (axis === undefined) throw new Error(`content/pages/home.mdx: startHere names the comparison "${c.axis.id}", which does not exist`);
     // The axis is named by the part of its title before the colon ("行动者", not the whole "行动者：政产学研用与…").
-    return { textZh: c.textZh, axis: { label: axis.data.titleZh.split("：")[0] ?? axis.data.titleZh, href: hrefTo("comparison", axis.id) } };
+    return { textZh: c.textZh, axis: { label: axis.data.titleZh.split(/[：:]/)[0] ?? axis.data.titleZh, href: hrefTo("comparison", axis.id) } };
   };
   return {
     papers: start.papers.map(({ paper: ref, summaryZh }) => {

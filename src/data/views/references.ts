@@ -36,6 +36,7 @@ export async function getReferencesView(): Promise<ReferencesView> {
         // The Chinese edition marks each work's language; on English pages the notes are English, and the build marks the Chinese runs.
         lang: LOCALE === "en" ? undefined : d.language,
         title: d.title,
+        titleEn: renderingOf(e, "title"),
         shared: new Set(d.citedIn.map((c) => c.paper.id)).size > 1,
         text,
         noteZh: d.noteZh,

@@ -78,7 +78,7 @@ export async function getStagesView(): Promise<StagesView> {
   return {
     page: await pageMeta({
       titleZh: UI.nav.stages,
-      description: stages.map((s) => s.data.titleZh).join("、"),
+      description: stages.map((s) => s.data.titleZh).join(UI.punct.listSeparator),
       path: PATHS.stages,
       kind: "stage",
       papers: ["paper-a"],

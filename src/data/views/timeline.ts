@@ -26,7 +26,7 @@ export async function getTimelineView(): Promise<TimelineView> {
       cite: await getCiteView(e.id),
       documentQuote: e.data.documentQuote,
       summaryZh: e.data.summaryZh,
-      papers: [...new Set(e.data.mentions.map((m) => m.paper.id))].map((p) => paperLabels.get(p) ?? p).join("、"),
+      papers: [...new Set(e.data.mentions.map((m) => m.paper.id))].map((p) => paperLabels.get(p) ?? p).join(UI.punct.listSeparator),
       stage: e.data.stage === undefined ? undefined : (stageTitles.get(e.data.stage.id) ?? ""),
       locators: await getLocatorViews(e.data.mentions, UI.timeline.mentionedIn),
     })),
