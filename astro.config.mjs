@@ -35,5 +35,9 @@ export default defineConfig({
   integrations: [mdx(), latinRunsLang(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
   // The edition and the site's root are compiled into the site's code and the browser's (src/i18n/locale.ts).
-  vite: { define: { __KB_LOCALE__: JSON.stringify(locale), __KB_ROOT_BASE__: JSON.stringify(rootBase) } },
+  // Reading a property has no side effect in this code: the bundler may then drop the string tables a script does not use.
+  vite: {
+    define: { __KB_LOCALE__: JSON.stringify(locale), __KB_ROOT_BASE__: JSON.stringify(rootBase) },
+    build: { rollupOptions: { treeshake: { propertyReadSideEffects: false } } },
+  },
 });

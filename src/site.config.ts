@@ -1,7 +1,8 @@
 import { LOCALE, PAGE_LANG, pick } from "./i18n/locale.ts";
+import { THEME_STORAGE_KEY } from "./theme-key.ts";
 
-/** Key under which the reader's theme choice is remembered (a separate export, so browser code bundles only it). */
-export const THEME_STORAGE_KEY = "kb-theme";
+/** Re-exported for the site's code; browser code imports it from ./theme-key.ts, which imports nothing. */
+export { THEME_STORAGE_KEY };
 
 const NAME = { zh: "新型举国体制比较知识库", en: "A Comparative Knowledge Base on the New Whole-Nation System" } as const;
 const LICENSE = {

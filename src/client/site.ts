@@ -4,7 +4,7 @@
  * the table of contents, and the language switch's memory. Pages read fully without it (both are <details> and open
  * without it; the switch is a plain link).
  */
-import { THEME_STORAGE_KEY } from "../site.config.ts";
+import { THEME_STORAGE_KEY } from "../theme-key.ts";
 
 const root = document.documentElement;
 

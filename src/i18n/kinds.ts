@@ -1,7 +1,6 @@
 import type { KindChoice } from "../lib/search/filters.ts";
 import type { ElementKind, PageKind } from "../lib/page-kinds.ts";
 import type { UnitKind } from "../lib/routes.ts";
-import { LOCALE } from "./locale.ts";
 import {
   COMPARISON_KIND_LABELS_EN,
   CROSSWALK_TYPE_LABELS_EN,
@@ -103,7 +102,10 @@ export const KIND_CHOICE_LABELS_ZH: Record<KindChoice | "all", string> = {
   comparison: PAGE_KIND_LABELS_ZH.comparison,
 };
 
-const en = LOCALE === "en";
+// The edition tested on the compiled-in constant itself (not LOCALE from another module), so that the bundler folds
+// it and leaves the other edition's strings out of the browser's scripts.
+declare const __KB_LOCALE__: string | undefined;
+const en = typeof __KB_LOCALE__ !== "undefined" && __KB_LOCALE__ === "en";
 /** This edition's labels (the Chinese tables above, or their English in kinds.en.ts). */
 export const ELEMENT_KIND_LABELS: Record<ElementKind, string> = en ? ELEMENT_KIND_LABELS_EN : ELEMENT_KIND_LABELS_ZH;
 export const COMPARISON_KIND_LABELS: Record<keyof typeof COMPARISON_KIND_LABELS_ZH, string> = en ? COMPARISON_KIND_LABELS_EN : COMPARISON_KIND_LABELS_ZH;

@@ -1,5 +1,4 @@
 import { KIND_CHOICE_LABELS_ZH, UNIT_KIND_LABELS_ZH } from "./kinds.ts";
-import { LOCALE } from "./locale.ts";
 import { CITE_UI_EN, PAPER_LABELS_EN, SEARCH_UI_EN, UI_EN } from "./ui.en.ts";
 
 /** The papers' short labels, as navigation, search results and filters name them. */
@@ -409,7 +408,10 @@ const CITE_UI_ZH = {
 /** The same shape with every string widened: the type both editions' tables share. */
 type Strings<T> = T extends string ? string : T extends (...args: never[]) => unknown ? T : { readonly [K in keyof T]: Strings<T[K]> };
 
-const en = LOCALE === "en";
+// The edition tested on the compiled-in constant itself (not LOCALE from another module), so that the bundler folds
+// it and leaves the other edition's strings out of the browser's scripts.
+declare const __KB_LOCALE__: string | undefined;
+const en = typeof __KB_LOCALE__ !== "undefined" && __KB_LOCALE__ === "en";
 /** The papers' short labels, as navigation, search results and filters name them (this edition's). */
 export const PAPER_LABELS: Strings<typeof PAPER_LABELS_ZH> = en ? PAPER_LABELS_EN : PAPER_LABELS_ZH;
 /** Strings of the search UI (a separate export so the search script bundles only these). */

@@ -82,7 +82,7 @@ async function scaledBuild(dir: string): Promise<Builds["scaled"]> {
   const content = scaleContent(join(copy, "content"), FACTOR);
   step(`building the ×${FACTOR} content set in ${copy}`);
   try {
-    return { content, build: await buildSite(copy) };
+    return { content, build: await buildSite(copy, { english: false }) };
   } catch (error) {
     return { content, error: error instanceof Error ? error.message : String(error) };
   }
