@@ -174,8 +174,6 @@ export interface ClaimView {
   id: string;
   kind: "agree" | "differ" | "a-leaves-out" | "b-leaves-out";
   label: string;
-  /** The claim's short name (行动者·论断3), for its cite link. */
-  name: string;
   textZh: string;
   locators: LocatorView[];
   cite: CiteView;

@@ -90,11 +90,10 @@ export async function getCompareView(): Promise<CompareView> {
       cite: await getCiteView(axis.id),
       Content: (await renderBody(axis)).Content,
       claims: await Promise.all(
-        axis.data.claims.map(async (claim, i) => ({
+        axis.data.claims.map(async (claim) => ({
           id: claim.id,
           kind: claim.kind,
           label: COMPARISON_KIND_LABELS[claim.kind],
-          name: fill(UI.compare.main.claim, { axis: shortAxis(axis.data), n: String(i + 1) }),
           textZh: claim.textZh,
           locators: await getLocatorViews([...claim.a, ...claim.b]),
           cite: await getCiteView(claim.id),
