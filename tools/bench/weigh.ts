@@ -149,12 +149,15 @@ export function lazyScripts(dist: string, page: PageWeight): Asset[] {
   const lazy = page.scripts
     .filter((s) => s.missing !== true)
     .flatMap((s) => dynamicImports(readFileSync(fileOf(dist, s.url), "utf8")).map((specifier) => new URL(specifier, new URL(s.url, `${ORIGIN}/`))))
-    .filter((u) => u.origin === ORIGIN && u.pathname.startsWith("/_astro/"));
+    .filter((u) => u.origin === ORIGIN && isBuiltScript(u.pathname));
   return withImports(
     dist,
     lazy.map((u) => loadAsset(dist, u)),
   ).filter((a) => !loaded.has(a.url));
 }
+
+/** A script Astro built: under _astro/ of either edition (/_astro/, /en/_astro/). */
+const isBuiltScript = (pathname: string): boolean => /^\/(?:en\/)?_astro\//.test(pathname);
 
 /** The scripts plus everything they import statically from dist/_astro, each file once. */
 function withImports(dist: string, scripts: readonly Asset[]): Asset[] {
@@ -166,7 +169,7 @@ function withImports(dist: string, scripts: readonly Asset[]): Asset[] {
     if (asset.missing === true) continue;
     const base = new URL(asset.url, `${ORIGIN}/`);
     const imports = staticImports(readFileSync(fileOf(dist, base.pathname), "utf8")).map((s) => new URL(s, base));
-    queue.push(...imports.filter((u) => u.origin === ORIGIN && u.pathname.startsWith("/_astro/")).map((u) => loadAsset(dist, u)));
+    queue.push(...imports.filter((u) => u.origin === ORIGIN && isBuiltScript(u.pathname)).map((u) => loadAsset(dist, u)));
   }
   return [...seen.values()];
 }
