@@ -1,7 +1,8 @@
 /**
  * The comparison matrix's filters: by kind of claim (?kind=differ), by axis (?aspect=actors) and by a word
- * (?q=参与者, matched in the row and in its claims). Without this script every row and claim shows; with it, the
- * filter is read from and written to the URL, so a filtered view can be shared.
+ * (?q=参与者, matched in the row's text and in its axis's claims). Without this script every row shows; with it,
+ * the filter is read from and written to the URL, so a filtered view can be shared. Each axis's claims are on its own
+ * page: the first word typed fetches the comparison's JSON once, and a row found through its claims lists them.
  */
 const root = document.querySelector<HTMLElement>("[data-compare-matrix]");
 const form = root?.querySelector<HTMLFormElement>("[data-matrix-filters]");
@@ -14,28 +15,60 @@ if (root && form) {
   const valid = (select: HTMLSelectElement, value: string | null) => ([...select.options].some((o) => o.value === value) ? (value ?? "") : "");
   const has = (el: Element, q: string) => q === "" || (el.textContent ?? "").toLowerCase().includes(q);
 
+  /** Every claim, from the comparison's JSON (fetched on the first word typed; none if it cannot be had). */
+  type Claim = { id: string; aspect: string; verdict: string; text: string; url: string };
+  let claims: Claim[] | undefined;
+  let loading = false;
+  const loadClaims = (then: () => void) => {
+    if (loading) return;
+    loading = true;
+    fetch(root.dataset["claims"] ?? "")
+      .then((r) => r.json() as Promise<{ claims: Claim[] }>)
+      .then((data) => (claims = data.claims))
+      .catch(() => (claims = []))
+      .finally(then);
+  };
+  const pathOf = (url: string) => {
+    const u = new URL(url, location.href);
+    return u.pathname + u.hash;
+  };
+  /** List under a row the claims that hold the word (none: the list goes). */
+  const showHits = (row: HTMLElement, hits: Claim[]) => {
+    row.querySelector(".matrix-table__hits")?.remove();
+    if (hits.length === 0) return;
+    const list = document.createElement("ul");
+    list.className = "matrix-table__hits";
+    list.setAttribute("aria-label", root.dataset["hitsLabel"] ?? "");
+    for (const claim of hits) {
+      const a = document.createElement("a");
+      a.href = pathOf(claim.url);
+      a.textContent = claim.text;
+      list.append(document.createElement("li"));
+      list.lastElementChild?.append(a);
+    }
+    row.querySelector(".matrix-table__verdict")?.append(list);
+  };
+
   const apply = (kind: string, aspect: string, find: string) => {
     kindSelect.value = kind;
     aspectSelect.value = aspect;
     findInput.value = find;
     const q = find.trim().toLowerCase();
+    if (q !== "" && claims === undefined) loadClaims(() => apply(kindSelect.value, aspectSelect.value, findInput.value));
     let shown = 0;
     for (const row of rows) {
-      const axis = row.dataset["aspect"] ?? "";
-      // The axis's full account below follows its row; its claims follow the kind and word filters.
-      const section = document.getElementById(`cmp-${axis}`)?.closest<HTMLElement>("section.axis");
-      const claims = section ? [...section.querySelectorAll<HTMLElement>("li.claim[data-kind]")] : [];
-      const matching = claims.filter((claim) => (kind === "" || claim.dataset["kind"] === kind) && has(claim, q));
+      row.querySelector(".matrix-table__hits")?.remove();
+      const hits =
+        q === ""
+          ? []
+          : (claims ?? []).filter((c) => c.aspect === row.dataset["aspect"] && (kind === "" || c.verdict === kind) && c.text.toLowerCase().includes(q));
       const show =
-        (aspect === "" || axis === aspect) &&
+        (aspect === "" || row.dataset["aspect"] === aspect) &&
         (kind === "" || (row.dataset["kinds"] ?? "").split(" ").includes(kind)) &&
-        (q === "" || has(row, q) || matching.length > 0);
+        (has(row, q) || hits.length > 0);
       row.hidden = !show;
       if (show) shown++;
-      if (section) {
-        section.hidden = !show;
-        for (const claim of claims) claim.hidden = !matching.includes(claim) && !(q !== "" && has(row, q) && (kind === "" || claim.dataset["kind"] === kind));
-      }
+      if (show) showHits(row, hits);
     }
     if (count) count.textContent = (count.dataset["template"] ?? "").replace("{n}", String(shown)).replace("{total}", String(rows.length));
   };

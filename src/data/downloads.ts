@@ -5,11 +5,11 @@ import { COMPARISON_KIND_LABELS } from "../i18n/kinds.ts";
 import { UI } from "../i18n/ui.ts";
 import { sourceLine } from "../lib/cite/source-line.ts";
 import { toCsv } from "../lib/csv.ts";
-import { PATHS } from "../lib/routes.ts";
+import { locateUnit, PATHS } from "../lib/routes.ts";
 import { SITE } from "../site.config.ts";
 import { paperFacts } from "./citations.ts";
 import { getComparisons, getSitePage } from "./collections.ts";
-import { absoluteUrl, siteHref } from "./env.ts";
+import { absoluteUrl, siteHref, unitHref } from "./env.ts";
 import { getSectionTrail, type Locator } from "./locators.ts";
 import { getMatrix } from "./matrix.ts";
 import { getTable1 } from "./table1.ts";
@@ -136,7 +136,7 @@ async function comparisonRecords(): Promise<ClaimRecord[]> {
       text: claim.textZh,
       a: claim.a.map(locatorLine),
       b: claim.b.map(locatorLine),
-      url: absoluteUrl(siteHref(`${PATHS.compare}#${claim.id}`)),
+      url: absoluteUrl(unitHref(locateUnit("claim", claim.id))),
     })),
   );
 }
@@ -176,6 +176,7 @@ export async function getComparisonJson(): Promise<string> {
       titleEn: c.data.titleEn,
       a: c.data.aZh,
       b: c.data.bZh,
+      url: absoluteUrl(unitHref(locateUnit("comparison", c.id))),
     })),
     claims: (await comparisonRecords()).map(({ aspectLabel: _label, verdictLabel: _verdict, ...r }) => r),
   };

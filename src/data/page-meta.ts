@@ -4,6 +4,7 @@ import type { Crumb, PageMeta, TocItem } from "../lib/views.ts";
 import { SITE } from "../site.config.ts";
 import { absoluteUrl, siteHref } from "./env.ts";
 import { getHeadView } from "./head.ts";
+import { getAnchorMoves } from "./permalinks.ts";
 import { isStale } from "./translations.ts";
 import { validateContent } from "./validate.ts";
 
@@ -53,5 +54,6 @@ export async function pageMeta(input: PageInput): Promise<PageMeta> {
     noIndex: input.noIndex ?? false,
     ...(input.refresh === undefined ? {} : { refresh: input.refresh }),
     stale: input.source !== undefined && LOCALE === "en" && isStale(input.source),
+    anchorMoves: await getAnchorMoves(input.path, siteHref),
   };
 }

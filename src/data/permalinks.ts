@@ -42,3 +42,16 @@ export async function assertRegistry(): Promise<void> {
 export async function getRedirects(): Promise<Redirect[]> {
   return redirects(getRegistry(), await getAddresses());
 }
+
+/**
+ * Anchors once published on a page that now live elsewhere (a comparison claim that moved from
+ * /compare/#cmp-actors-c1 to /compare/actors/#cmp-actors-c1): anchor → absolute href of its new place.
+ */
+export async function getAnchorMoves(path: string, href: (address: string) => string): Promise<Record<string, string>> {
+  const moves: Record<string, string> = {};
+  for (const r of await getRedirects()) {
+    const [from, anchor] = r.from.split("#");
+    if (from === path && anchor !== undefined && anchor !== "") moves[anchor] = href(r.target);
+  }
+  return moves;
+}

@@ -30,6 +30,15 @@ async function check(): Promise<void> {
   const problems = danglingReferences(entries, (ref) => all.get(ref.collection)?.has(ref.id) ?? false);
   if (problems.length > 0) throw new Error(`Dangling references in content/:\n${problems.join("\n")}`);
   await getCrosswalkPairs();
+  // A claim's page is its axis's page (src/lib/routes.ts), found from the claim's id.
+  const misnamed = (await getCollection("comparisons")).flatMap((axis) =>
+    axis.data.claims.flatMap((claim, i) =>
+      claim.id.startsWith(`${axis.id}-c`) && /-c\d+$/.test(claim.id)
+        ? []
+        : [`${axis.filePath ?? axis.id}: field "claims.${i}.id" is "${claim.id}"; a claim's id is its axis's id, "-c" and a number (${axis.id}-c${i + 1})`],
+    ),
+  );
+  if (misnamed.length > 0) throw new Error(`Comparison claims in content/:\n${misnamed.join("\n")}`);
 
   const units = await getUnitIndex();
   const unseen = (await getCollection("terms")).filter((t) => !units.has(t.data.see));

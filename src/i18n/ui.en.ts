@@ -221,6 +221,17 @@ export const UI_EN = {
       csv: "CSV (UTF-8, comma-separated)",
       json: "JSON",
     },
+    /** An axis's own page (/en/compare/actors/). */
+    aspect: {
+      description: "How the two papers compare on “{aspect}”: the site's discussion and its claims one by one, each with its sources in both papers.",
+      claims: "Comparative claims",
+      claimsNote:
+        "Each claim is the site's summary, marked with the site's verdict (agree, differ, or one paper leaves the matter out), with its sources in both papers.",
+      row: "See this aspect in the comparison matrix",
+      pager: "The aspects of the comparison",
+      prev: "Previous aspect",
+      next: "Next aspect",
+    },
     /** The search-in-page box of the matrix. */
     find: "Find",
     findPlaceholder: "A word, e.g. participants",
@@ -241,6 +252,8 @@ export const UI_EN = {
       all: "All",
       shown: "Showing {n} of {total} aspects",
       reset: "Clear filters",
+      /** The claims of a row that hold the word searched for (found by the search-in-page). */
+      hits: "Claims with this word",
     },
   },
   concept: {

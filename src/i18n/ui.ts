@@ -225,6 +225,16 @@ const UI_ZH = {
       csv: "CSV（UTF-8，逗号分隔）",
       json: "JSON",
     },
+    /** An axis's own page (/compare/actors/). */
+    aspect: {
+      description: "两篇论文在“{aspect}”上的异同：本站的详细论述与逐条比较论断，每条论断附两篇论文的出处。",
+      claims: "比较论断",
+      claimsNote: "每条论断是本站的归纳，标明本站判断（一致、分歧，或某篇论文未涉及），并列出两篇论文的出处。",
+      row: "在比较矩阵中查看这一维度",
+      pager: "比较维度",
+      prev: "上一维度",
+      next: "下一维度",
+    },
     /** The search-in-page box of the matrix. */
     find: "查找",
     findPlaceholder: "词语，如 参与者",
@@ -244,6 +254,8 @@ const UI_ZH = {
       all: "全部",
       shown: "显示 {n} / {total} 个维度",
       reset: "清除筛选",
+      /** The claims of a row that hold the word searched for (found by the search-in-page). */
+      hits: "含此词的论断",
     },
   },
   concept: {

@@ -238,3 +238,64 @@ export const FIT_BUCKETS = { min: 22, max: 120 } as const;
 
 /** A width in rem rounded up to the even number whose rules in src/styles/diagram-fit.css apply to it (clamped to the rules there). */
 export const fitBucket = (rem: number): number => Math.min(FIT_BUCKETS.max, Math.max(FIT_BUCKETS.min, Math.ceil(rem / 2) * 2));
+
+/** A colour in Mermaid's SVG: hex, rgb(a) or hsl(a). */
+const SVG_COLOUR = /#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)/g;
+
+/** Whether position `at` of an SVG lies inside a <style> element or a style="" attribute (where var() works). */
+function inStyle(svg: string, at: number): boolean {
+  const open = svg.lastIndexOf("<style", at);
+  if (open !== -1 && svg.indexOf("</style>", open) > at && svg.lastIndexOf("</style>", at) < open) return true;
+  const tagStart = svg.lastIndexOf("<", at);
+  const attr = svg.slice(tagStart, at).match(/style="([^"]*)$/);
+  return attr !== null;
+}
+
+/**
+ * One SVG for both themes, from the light and dark renderings of the same source: the two differ only in their
+ * colours (and their ids), so each colour that differs becomes a custom property, set to its light value and, in the
+ * dark theme (the reader's choice or the system's, on screen only), to its dark value. Halves a diagram's weight.
+ * Returns undefined when the renderings differ in anything else, or a differing colour sits where var() cannot go
+ * (a presentation attribute); the page then carries both SVGs.
+ */
+export function themedSvg(light: string, dark: string, lightId: string, darkId: string, id: string): string | undefined {
+  const l = light.replaceAll(lightId, id);
+  const d = dark.replaceAll(darkId, id);
+  const [lParts, dParts] = [l.split(SVG_COLOUR), d.split(SVG_COLOUR)];
+  const [lColours, dColours] = [l.match(SVG_COLOUR) ?? [], d.match(SVG_COLOUR) ?? []];
+  if (lParts.length !== dParts.length || lParts.some((part, i) => part !== dParts[i])) return undefined;
+  const names = new Map<string, string>();
+  const pairs: [string, string, string][] = [];
+  let out = lParts[0] ?? "";
+  let at = out.length;
+  for (let i = 0; i < lColours.length; i++) {
+    const [lc = "", dc = ""] = [lColours[i], dColours[i]];
+    let colour = lc;
+    if (lc !== dc) {
+      if (!inStyle(l, at)) {
+        // A presentation attribute (fill="#…") cannot hold var(): it becomes the element's style, if it has none.
+        const attribute = / (fill|stroke|flood-color|stop-color)="$/.exec(out);
+        const tag = l.slice(l.lastIndexOf("<", at), l.indexOf(">", at));
+        if (attribute === null || / style="/.test(tag)) return undefined;
+        out = `${out.slice(0, attribute.index)} style="${attribute[1] ?? ""}:`;
+      }
+      const key = `${lc}|${dc}`;
+      let name = names.get(key);
+      if (name === undefined) {
+        name = `--c${names.size}`;
+        names.set(key, name);
+        pairs.push([name, lc, dc]);
+      }
+      colour = `var(${name})`;
+    }
+    const rest = lParts[i + 1] ?? "";
+    out += colour + rest;
+    at += lc.length + rest.length;
+  }
+  if (pairs.length === 0) return out;
+  const scope = `#${id}`;
+  const lightVars = pairs.map(([name, lc]) => `${name}:${lc}`).join(";");
+  const darkVars = pairs.map(([name, , dc]) => `${name}:${dc}`).join(";");
+  const themes = `${scope}{${lightVars}}@media screen and (prefers-color-scheme:dark){:root:not([data-theme=light]) ${scope}{${darkVars}}}@media screen{:root[data-theme=dark] ${scope}{${darkVars}}}`;
+  return out.includes("<style>") ? out.replace("<style>", `<style>${themes}`) : out.replace(/(<svg\b[^>]*>)/, `$1<style>${themes}</style>`);
+}

@@ -74,3 +74,18 @@ export function redirects(registry: IdRegistry, current: ReadonlyMap<string, str
   }
   return out;
 }
+
+/**
+ * The inline script that follows moved anchors: opening /compare/#cmp-actors-c1 goes on to
+ * /compare/actors/#cmp-actors-c1. Runs in <head>, before the page is shown; without JS the page opens at its top.
+ * The map is grouped by target page to stay small: "a" keeps the anchor, "a>" drops it, "a>b" renames it.
+ */
+export function anchorMovesScript(moves: Readonly<Record<string, string>>): string {
+  const byPage: Record<string, string[]> = {};
+  for (const [anchor, href] of Object.entries(moves)) {
+    const [page = "", target] = href.split("#");
+    (byPage[page] ??= []).push(target === undefined ? `${anchor}>` : target === anchor ? anchor : `${anchor}>${target}`);
+  }
+  const map = JSON.stringify(Object.fromEntries(Object.entries(byPage).map(([page, tokens]) => [page, tokens.join(" ")]))).replace(/</g, "\\u003c");
+  return `(function(m,h){if(h)for(var p in m)for(var t of m[p].split(" ")){var x=t.split(">");if(x[0]===h)return location.replace(p+(x.length<2?"#"+h:x[1]?"#"+x[1]:""))}})(${map},decodeURIComponent(location.hash.slice(1)))`;
+}

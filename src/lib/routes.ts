@@ -40,6 +40,23 @@ export const PATHS = {
   howToCite: "how-to-cite/",
 } as const;
 
+/** The aspect of a comparison axis as it appears in URLs and filters: cmp-actors → actors. */
+export function aspectOf(axisId: string): string {
+  return axisId.replace(/^cmp-/, "");
+}
+
+/** Each comparison axis has its own page, /compare/<aspect>/ (the matrix on /compare/ links to it). */
+export function aspectPath(axisId: string): string {
+  return `${PATHS.compare}${aspectOf(axisId)}/`;
+}
+
+/** The axis a claim belongs to: cmp-actors-c3 → cmp-actors (claim ids are the axis id, "-c", a number). */
+export function axisOfClaim(claimId: string): string {
+  const match = /^(cmp-[a-z0-9-]+?)-c\d+$/.exec(claimId);
+  if (match?.[1] === undefined) throw new Error(`claim id "${claimId}" is not of the form <axis id>-c<n>`);
+  return match[1];
+}
+
 /** Compute where a unit of a given kind lives (page or anchor); `paper` is needed for sections. */
 export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLocation {
   switch (kind) {
@@ -60,7 +77,9 @@ export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLoca
     case "concept":
       return { path: `${PATHS.concepts}${id}/` };
     case "comparison":
+      return { path: aspectPath(id) };
     case "claim":
+      return { path: aspectPath(axisOfClaim(id)), anchor: id };
     case "matrix-row":
       return { path: PATHS.compare, anchor: id };
     case "crosswalk-pair":

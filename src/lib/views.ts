@@ -135,6 +135,8 @@ export interface PageMeta {
   toc: TocItem[];
   /** English edition: the Chinese this page translates has changed since the translation (the page says so). */
   stale?: boolean;
+  /** Anchors published on this page that now live elsewhere: anchor → href (a small script follows them). */
+  anchorMoves: Record<string, string>;
   /** The page's `kind` search filter value (a page kind or an element kind). */
   kind?: string;
   /** The papers the page belongs to (`paper` search filter values). */
@@ -203,6 +205,8 @@ export interface MatrixRowView {
   kinds: string;
   /** The row as a citable unit (`cmp-<axis>-row`). */
   cite: CiteView;
+  /** Anchors once published on /compare/ for this axis and its claims, now on the axis's page: kept as empty targets in the row. */
+  aliases: string[];
 }
 
 /** One of the comparison page's main differences: the site's line, and links to the claims that set it out. */

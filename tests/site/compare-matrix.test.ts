@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { readEntries } from "../helpers/content.ts";
 import { BASE, DIST, exists, page, text } from "../helpers/dist.ts";
@@ -9,6 +10,9 @@ import { BASE, DIST, exists, page, text } from "../helpers/dist.ts";
 const axes = readEntries("comparisons").sort((a, b) => Number(a.data["order"]) - Number(b.data["order"]));
 const claims = axes.flatMap((a) => (a.data["claims"] as { id: string; kind: string }[]).map((c) => ({ ...c, axis: a.id })));
 const doc = page("compare/index.html");
+/** Each axis has its own page, /compare/<aspect>/, with its long-form text and its claims. */
+const aspectHref = (axis: string) => `${BASE}compare/${axis.replace(/^cmp-/, "")}/`;
+const aspectPage = (axis: string) => page(`compare/${axis.replace(/^cmp-/, "")}/index.html`);
 
 describe("the comparison matrix", () => {
   it("is a table with scoped headers", () => {
@@ -19,7 +23,7 @@ describe("the comparison matrix", () => {
   it.each(axes.map((a) => a.id))("has a row for %s with both papers' cells and a verdict", (id) => {
     const row = doc.querySelector(`tr#${id}-row`);
     expect(row, `row for ${id}`).not.toBeNull();
-    expect(row?.querySelector('th[scope="row"]')?.querySelector(`a[href="#${id}"]`)).not.toBeNull();
+    expect(row?.querySelector('th[scope="row"]')?.querySelector(`a[href="${aspectHref(id)}"]`)).not.toBeNull();
     const cells = row?.querySelectorAll("td.matrix-table__paper") ?? [];
     expect(cells.length).toBe(2);
     for (const cell of cells) {
@@ -41,13 +45,53 @@ describe("the claims", () => {
   it("have unique ids", () => {
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
   });
-  it.each(claims.map((c) => [c.id, c.kind]))("%s is anchored, marked (%s), with a § link and a cite page", (id, kind) => {
-    const li = doc.querySelector(`li#${id}`);
+  it.each(claims.map((c) => [c.id, c.kind, c.axis]))("%s is anchored on its axis's page, marked (%s), with a § link and a cite page", (id, kind, axis) => {
+    const li = aspectPage(axis).querySelector(`li#${id}`);
     expect(li).not.toBeNull();
     expect(li?.querySelector(`.verdict--${kind} .verdict__symbol`)).not.toBeNull();
-    expect(li?.querySelector(`a.permalink[href="${BASE}compare/#${id}"]`)).not.toBeNull();
+    expect(li?.querySelector(`a.permalink[href="${aspectHref(axis)}#${id}"]`)).not.toBeNull();
     expect(li?.querySelector("details.claim__sources summary")).not.toBeNull();
     expect(exists(`cite/${id}/index.html`)).toBe(true);
+  });
+});
+
+describe("each axis's own page", () => {
+  it.each(axes.map((a) => a.id))("/compare/<aspect>/ of %s: its title, its long-form text, all its claims, the way back to its row", (id) => {
+    const axisPage = aspectPage(id);
+    const axis = axes.find((a) => a.id === id);
+    expect(text(axisPage.querySelector("main h1"))).toContain(String(axis?.data["titleZh"]));
+    expect(text(axisPage.querySelector("main .prose")).length).toBeGreaterThan(200);
+    expect(axisPage.querySelectorAll("ol.claims > li.claim").length).toBe(claims.filter((c) => c.axis === id).length);
+    expect(axisPage.querySelector(`details[data-cite="${id}"]`)).not.toBeNull();
+    expect(axisPage.querySelector(`nav.section-pager a[href="${BASE}compare/#${id}-row"]`)).not.toBeNull();
+  });
+  it("the pages follow one another in the matrix's order", () => {
+    for (const [i, axis] of axes.entries()) {
+      const nav = aspectPage(axis.id).querySelector("nav.section-pager");
+      const prev = axes[i - 1];
+      const next = axes[i + 1];
+      expect(nav?.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe(prev === undefined ? undefined : aspectHref(prev.id));
+      expect(nav?.querySelector('a[rel="next"]')?.getAttribute("href")).toBe(next === undefined ? undefined : aspectHref(next.id));
+    }
+  });
+});
+
+describe("anchors published on /compare/ before the axes had their own pages", () => {
+  const script = doc.querySelectorAll("head script").find((s) => s.rawText.includes("location.replace"));
+  it.each(claims.map((c) => [c.id, c.axis]))("#%s lands on its row without JS and is sent on to its claim with JS", (id, axis) => {
+    expect(doc.querySelector(`tr#${axis}-row th span#${id}`)).not.toBeNull();
+    expect(script?.rawText).toContain(`${id}`);
+  });
+  it("the script sends each old anchor to the axis page it now lives on", () => {
+    let to: string | undefined;
+    const run = (hash: string) => {
+      to = undefined;
+      runInNewContext(script?.rawText ?? "", { location: { hash, replace: (href: string) => (to = href) }, decodeURIComponent });
+      return to;
+    };
+    for (const c of claims) expect(run(`#${c.id}`)).toBe(`${aspectHref(c.axis)}#${c.id}`);
+    for (const a of axes) expect(run(`#${a.id}`)).toBe(aspectHref(a.id));
+    expect(run(`#${axes[0]?.id ?? ""}-row`)).toBeUndefined();
   });
 });
 
@@ -72,14 +116,13 @@ describe("the main differences at the top", () => {
       expect(li.querySelectorAll("a").length).toBeGreaterThan(0);
     }
   });
-  it("link only to claims of the page, by their anchors", () => {
-    const ids = new Set(claims.map((c) => c.id));
+  it("link only to claims, at their anchors on their axes' pages", () => {
     const targets = items.flatMap((li) => [...li.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? ""));
     expect(targets.length).toBeGreaterThanOrEqual(items.length);
     for (const href of targets) {
-      expect(href).toMatch(/^#cmp-/);
-      expect(ids.has(href.slice(1)), href).toBe(true);
-      expect(doc.querySelector(`li${href}`), href).not.toBeNull();
+      const claim = claims.find((c) => href === `${aspectHref(c.axis)}#${c.id}`);
+      expect(claim, href).toBeDefined();
+      if (claim !== undefined) expect(aspectPage(claim.axis).querySelector(`li#${claim.id}`), href).not.toBeNull();
     }
   });
   it("are labelled as the site's own summary", () => {
@@ -100,7 +143,7 @@ describe("the comparison as data", () => {
     expect(lines.slice(1).map((l) => l[2])).toEqual(claims.map((c) => c.id));
     for (const [i, l] of lines.slice(1).entries()) {
       expect(l[3]).toBe(claims[i]?.kind);
-      expect(l[8]).toMatch(new RegExp(`/compare/#${claims[i]?.id ?? ""}$`));
+      expect(l[8]).toMatch(new RegExp(`/compare/${claims[i]?.axis.replace(/^cmp-/, "") ?? ""}/#${claims[i]?.id ?? ""}$`));
     }
   });
   it("JSON: every aspect and every claim, with its locators in both papers", () => {

@@ -128,19 +128,24 @@ describe("the comparative layer", () => {
   it("lists at least one backlink on every concept page", () => {
     for (const c of concepts) expect(page(`concepts/${c.id}/`).querySelectorAll(".backlinks li").length, c.id).toBeGreaterThan(0);
   });
-  it("gives every comparison axis locators into both papers", () => {
-    for (const section of page("compare/").querySelectorAll("section.axis")) {
-      const hrefs = section.querySelectorAll(".locator a").map((a) => a.getAttribute("href") ?? "");
+  it("gives every comparison axis locators into both papers, on its own page", () => {
+    const axes = page("compare/")
+      .querySelectorAll("tr[data-aspect]")
+      .map((row) => row.getAttribute("data-aspect") ?? "");
+    expect(axes.length).toBeGreaterThanOrEqual(6);
+    for (const aspect of axes) {
+      const hrefs = page(`compare/${aspect}/`)
+        .querySelectorAll("ol.claims .locator a")
+        .map((a) => a.getAttribute("href") ?? "");
       expect(
         hrefs.some((h) => h.startsWith(`${BASE}paper-a/`)),
-        section.id,
+        aspect,
       ).toBe(true);
       expect(
         hrefs.some((h) => h.startsWith(`${BASE}paper-b/`)),
-        section.id,
+        aspect,
       ).toBe(true);
     }
-    expect(page("compare/").querySelectorAll("section.axis").length).toBeGreaterThanOrEqual(6);
   });
   it("covers every concept in the glossary", () => {
     const hrefs = new Set(

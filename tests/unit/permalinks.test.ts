@@ -1,5 +1,6 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { addressOf, currentId, redirects, registryProblems, unregistered, type IdRegistry } from "../../src/lib/permalinks.ts";
+import { addressOf, anchorMovesScript, currentId, redirects, registryProblems, unregistered, type IdRegistry } from "../../src/lib/permalinks.ts";
 
 const current = new Map([
   ["b-3-2-1", "paper-b/b-3-2-1/"],
@@ -63,5 +64,33 @@ describe("unregistered", () => {
       '"dim-goal": "table-1/#dim-goal"',
       '"dim-new-name": "table-1/#dim-new-name"',
     ]);
+  });
+});
+
+describe("anchorMovesScript", () => {
+  const moves = {
+    "cmp-actors": "/compare/actors/",
+    "cmp-actors-c1": "/compare/actors/#cmp-actors-c1",
+    "cmp-old-c2": "/compare/frameworks/#cmp-frameworks-c2",
+  };
+  /** Run the script for a location hash; the href it replaces the location with, or undefined when it stays. */
+  const follow = (hash: string): string | undefined => {
+    let to: string | undefined;
+    const location = { hash, replace: (href: string) => (to = href) };
+    runInNewContext(anchorMovesScript(moves), { location, decodeURIComponent });
+    return to;
+  };
+  it.each([
+    ["#cmp-actors-c1", "/compare/actors/#cmp-actors-c1"],
+    ["#cmp-actors", "/compare/actors/"],
+    ["#cmp-old-c2", "/compare/frameworks/#cmp-frameworks-c2"],
+  ])("%s → %s", (hash, expected) => {
+    expect(follow(hash)).toBe(expected);
+  });
+  it.each(["", "#", "#compare-matrix", "#cmp-actors-row", "#cmp-actors-c10"])("%s stays", (hash) => {
+    expect(follow(hash)).toBeUndefined();
+  });
+  it("escapes < so the map cannot close its script", () => {
+    expect(anchorMovesScript({ a: "/x/#</script>" })).not.toContain("</script>");
   });
 });

@@ -32,6 +32,7 @@ const CHINESE_SAMPLES: readonly { type: string; path: string }[] = [
   { type: "search", path: "search/index.html" },
   { type: "diagram-heavy section", path: "paper-b/b-3-2/index.html" },
   { type: "comparison", path: "compare/index.html" },
+  { type: "comparison aspect", path: "compare/actors/index.html" },
   { type: "crosswalk", path: "compare/crosswalk/index.html" },
 ];
 

@@ -2,7 +2,8 @@ import { getEntry } from "../content.ts";
 import { shownText } from "../translations.ts";
 import { COMPARISON_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
-import { PATHS } from "../../lib/routes.ts";
+import { aspectOf, aspectPath, PATHS } from "../../lib/routes.ts";
+import { tocFromHeadings } from "../../lib/toc.ts";
 import { shortSectionLabel, numberedHeading } from "../../lib/sections.ts";
 import type { ClaimView, ComparisonAxisView, MainDifferenceView, MatrixRowView, PageMeta, ShortLink } from "../../lib/views.ts";
 import { PAPER_IDS } from "../../schemas/common.ts";
@@ -11,7 +12,8 @@ import { getComparisons, getSitePage } from "../collections.ts";
 import { siteHref } from "../env.ts";
 import { getLocatorViews, getSectionTrail, sectionHref, type Locator } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
-import { renderBody, type Body } from "./shared.ts";
+import { getAnchorMoves } from "../permalinks.ts";
+import { hrefTo, renderBody, type Body } from "./shared.ts";
 
 /** The comparison page: every axis on which the two papers agree or differ. */
 export interface CompareView {
@@ -19,13 +21,23 @@ export interface CompareView {
   rows: MatrixRowView[];
   /** The papers' short labels, as the matrix's column headings. */
   papers: [string, string];
-  axes: (ComparisonAxisView & { Content: Body })[];
   /** The crosswalk of the two models (its own page). */
   crosswalkHref: string;
   /** The main differences, each linked to its claims (content/pages/compare.mdx). */
   mainDifferences: MainDifferenceView[];
   /** The whole comparison as data. */
   downloads: { csv: string; json: string; claims: number; axes: number };
+}
+
+/** One axis's own page, /compare/<aspect>/: its long-form reading and its claims. */
+export interface CompareAspectView {
+  page: PageMeta;
+  axis: ComparisonAxisView & { Content: Body };
+  /** The axis's row in the matrix on /compare/. */
+  rowHref: string;
+  /** The axes before and after this one, in the matrix's order. */
+  prev?: ShortLink | undefined;
+  next?: ShortLink | undefined;
 }
 
 /** The order of kinds in a row's verdict: where the papers differ first. */
@@ -73,7 +85,7 @@ async function mainDifferences(comparisons: Awaited<ReturnType<typeof getCompari
       }
       const n = axis.data.claims.findIndex((x) => x.id === id) + 1;
       const label = fill(UI.compare.main.claim, { axis: shortAxis(axis.data), n: String(n) });
-      return { label, title: label, href: `#${id}` };
+      return { label, title: label, href: hrefTo("claim", id) };
     }),
   }));
 }
@@ -82,25 +94,9 @@ async function mainDifferences(comparisons: Awaited<ReturnType<typeof getCompari
 export async function getCompareView(): Promise<CompareView> {
   const comparisons = await getComparisons();
   const pageEntry = await getSitePage("compare");
-  const axes = await Promise.all(
-    comparisons.map(async (axis) => ({
-      id: axis.id,
-      titleZh: axis.data.titleZh,
-      titleEn: axis.data.titleEn,
-      cite: await getCiteView(axis.id),
-      Content: (await renderBody(axis)).Content,
-      claims: await Promise.all(
-        axis.data.claims.map(async (claim) => ({
-          id: claim.id,
-          kind: claim.kind,
-          label: COMPARISON_KIND_LABELS[claim.kind],
-          textZh: claim.textZh,
-          locators: await getLocatorViews([...claim.a, ...claim.b]),
-          cite: await getCiteView(claim.id),
-        })),
-      ),
-    })),
-  );
+  // Anchors published on /compare/ before each axis had its own page: the row keeps them, so an old link lands on it.
+  const moved = await getAnchorMoves(PATHS.compare, siteHref);
+  const aliasesOf = (href: string) => Object.keys(moved).filter((anchor) => (moved[anchor] ?? "").split("#")[0] === href);
   const rows: MatrixRowView[] = await Promise.all(
     comparisons.map(async (axis) => {
       const verdicts = KIND_ORDER.map((kind) => ({
@@ -110,9 +106,9 @@ export async function getCompareView(): Promise<CompareView> {
       })).filter((v) => v.count > 0);
       return {
         id: `${axis.id}-row`,
-        aspect: axis.id.replace(/^cmp-/, ""),
+        aspect: aspectOf(axis.id),
         labelZh: shortAxis(axis.data),
-        href: `#${axis.id}`,
+        href: hrefTo("comparison", axis.id),
         aZh: axis.data.aZh,
         bZh: axis.data.bZh,
         aLinks: await shortLinks(axis.data.claims.flatMap((c) => c.a)),
@@ -120,6 +116,7 @@ export async function getCompareView(): Promise<CompareView> {
         verdicts,
         kinds: verdicts.map((v) => v.kind).join(" "),
         cite: await getCiteView(`${axis.id}-row`),
+        aliases: aliasesOf(hrefTo("comparison", axis.id)),
       };
     }),
   );
@@ -137,11 +134,9 @@ export async function getCompareView(): Promise<CompareView> {
       toc: [
         { id: "main-differences", label: UI.compare.main.heading, depth: 2 },
         { id: "compare-matrix", label: UI.compare.matrix.heading, depth: 2 },
-        ...axes.map((a) => ({ id: a.id, label: a.titleZh, depth: 2 as const })),
         { id: "compare-downloads", label: UI.compare.downloads.heading, depth: 2 },
       ],
     }),
-    axes,
     crosswalkHref: siteHref(PATHS.crosswalk),
     mainDifferences: await mainDifferences(comparisons),
     downloads: {
@@ -150,5 +145,60 @@ export async function getCompareView(): Promise<CompareView> {
       claims: comparisons.reduce((n, c) => n + c.data.claims.length, 0),
       axes: comparisons.length,
     },
+  };
+}
+
+/** An axis as its page shows it: title, cite control, body and claims with their locators. */
+async function axisView(axis: Awaited<ReturnType<typeof getComparisons>>[number], Content: Body): Promise<CompareAspectView["axis"]> {
+  return {
+    id: axis.id,
+    titleZh: axis.data.titleZh,
+    titleEn: axis.data.titleEn,
+    cite: await getCiteView(axis.id),
+    Content,
+    claims: await Promise.all(
+      axis.data.claims.map(async (claim) => ({
+        id: claim.id,
+        kind: claim.kind,
+        label: COMPARISON_KIND_LABELS[claim.kind],
+        textZh: claim.textZh,
+        locators: await getLocatorViews([...claim.a, ...claim.b]),
+        cite: await getCiteView(claim.id),
+      })),
+    ),
+  };
+}
+
+/** The axes, for their pages' routes. */
+export async function getCompareAspectPaths() {
+  return (await getComparisons()).map((axis) => ({ params: { aspect: aspectOf(axis.id) }, props: { id: axis.id } }));
+}
+
+/** Everything an axis's own page shows. */
+export async function getCompareAspectView(id: string): Promise<CompareAspectView> {
+  const comparisons = await getComparisons();
+  const at = comparisons.findIndex((c) => c.id === id);
+  const entry = comparisons[at];
+  if (entry === undefined) throw new Error(`content/comparisons: "${id}" is missing`);
+  const neighbour = (c: (typeof comparisons)[number] | undefined): ShortLink | undefined =>
+    c === undefined ? undefined : { label: shortAxis(c.data), title: c.data.titleZh, href: hrefTo("comparison", c.id) };
+  const { Content, headings } = await renderBody(entry);
+  const axis = await axisView(entry, Content);
+  return {
+    axis,
+    rowHref: hrefTo("matrix-row", `${id}-row`),
+    prev: neighbour(comparisons[at - 1]),
+    next: neighbour(comparisons[at + 1]),
+    page: await pageMeta({
+      titleZh: entry.data.titleZh,
+      description: fill(UI.compare.aspect.description, { aspect: shortAxis(entry.data) }),
+      path: aspectPath(id),
+      unitId: id,
+      kind: "comparison",
+      papers: PAPER_IDS,
+      crumbs: [{ label: UI.nav.compare, href: siteHref(PATHS.compare) }, { label: shortAxis(entry.data) }],
+      toc: [...tocFromHeadings(headings, 2), { id: "claims", label: UI.compare.aspect.claims, depth: 2 as const }],
+      source: entry,
+    }),
   };
 }
