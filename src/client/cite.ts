@@ -1,8 +1,12 @@
 /**
- * Copy buttons for citations and "§" permalinks, loaded only on pages with citable units.
- * Without it the same text is on the page, selectable, and "§" is an ordinary link.
+ * Copy buttons for citations and "§" permalinks. The every-page script (src/client/site.ts) imports this at the
+ * reader's first intent on a cite control, or at once on a page that shows citations openly (a cite page, how to
+ * cite): see src/components/cite/CiteScript.astro. Without it the same text is on the page, selectable, and "§" is
+ * an ordinary link.
  */
 import { CITE_UI } from "../i18n/ui.ts";
+
+const COPIED = CITE_UI.copied;
 
 const status = document.createElement("p");
 status.setAttribute("role", "status");
@@ -43,40 +47,46 @@ for (const el of document.querySelectorAll<HTMLElement>("[data-cite-accessed]"))
   const date = today[el.dataset["citeAccessed"] ?? ""];
   if (date !== undefined) el.textContent = date;
 }
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-cite-copy]")) button.hidden = false;
 
-for (const button of document.querySelectorAll<HTMLButtonElement>("[data-cite-copy]")) {
-  button.hidden = false;
-  button.addEventListener("click", () => {
-    const source = button.parentElement?.querySelector("[data-cite-text]");
-    if (source === null || source === undefined) return;
-    copy((source.textContent ?? "").replace(/\s+/g, " ").trim()).then(
-      () => {
-        flash(button, CITE_UI.copied);
-        button.textContent = CITE_UI.copied;
-        setTimeout(() => (button.textContent = CITE_UI.copy), 2000);
-        announce(CITE_UI.copied);
-      },
-      () => {
-        select(source);
-        announce(CITE_UI.copyFailed);
-      },
-    );
-  });
+function copyCitation(button: HTMLButtonElement): void {
+  const source = button.parentElement?.querySelector("[data-cite-text]");
+  if (source === null || source === undefined) return;
+  copy((source.textContent ?? "").replace(/\s+/g, " ").trim()).then(
+    () => {
+      const label = button.textContent;
+      flash(button, COPIED);
+      button.textContent = COPIED;
+      setTimeout(() => (button.textContent = label), 2000);
+      announce(COPIED);
+    },
+    () => {
+      select(source);
+      announce(CITE_UI.copyFailed);
+    },
+  );
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-permalink]")) {
-  link.addEventListener("click", (event) => {
-    const url = link.dataset["permalink"];
-    if (url === undefined || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    copy(url).then(
-      () => {
-        flash(link, CITE_UI.copied);
-        announce(`${CITE_UI.copied}：${url}`);
-        const target = new URL(link.href);
-        if (target.pathname === location.pathname && target.hash !== "") history.replaceState(null, "", target.hash);
-      },
-      () => (location.href = link.href),
-    );
-  });
+function copyPermalink(link: HTMLAnchorElement, event: MouseEvent): void {
+  const url = link.dataset["permalink"];
+  if (url === undefined || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  copy(url).then(
+    () => {
+      flash(link, COPIED);
+      announce(`${COPIED}：${url}`);
+      const target = new URL(link.href);
+      if (target.pathname === location.pathname && target.hash !== "") history.replaceState(null, "", target.hash);
+    },
+    () => (location.href = link.href),
+  );
 }
+
+// One listener for the page: cite controls are many (a row of 表1 each), and all work the same way.
+document.addEventListener("click", (event) => {
+  if (!(event.target instanceof Element)) return;
+  const button = event.target.closest<HTMLButtonElement>("button[data-cite-copy]");
+  if (button !== null) copyCitation(button);
+  const link = event.target.closest<HTMLAnchorElement>("a[data-permalink]");
+  if (link !== null) copyPermalink(link, event);
+});
