@@ -233,8 +233,14 @@ export function diagramFit(svg: string): DiagramFit {
   return { width, scrolls: width * minScale > PHONE_COLUMN_PX, minWidthRem: rem(width * minScale), fullWidthRem: rem(width) };
 }
 
-/** The smallest and largest widths (rem) that src/styles/diagram-fit.css has rules for. */
-export const FIT_BUCKETS = { min: 22, max: 120 } as const;
-
-/** A width in rem rounded up to the even number whose rules in src/styles/diagram-fit.css apply to it (clamped to the rules there). */
-export const fitBucket = (rem: number): number => Math.min(FIT_BUCKETS.max, Math.max(FIT_BUCKETS.min, Math.ceil(rem / 2) * 2));
+/**
+ * A scrolling diagram's SVG with its container rules added to its <style> (figure id `figureId`): its hint shows while
+ * the column is narrower than the diagram at its smallest legible size, its full-size switch while the column is
+ * narrower than its natural width.
+ */
+export function withFitRules(svg: string, figureId: string, fit: { minWidthRem: number; fullWidthRem: number }): string {
+  const rules =
+    `@container diagram (max-width: ${fit.minWidthRem}rem){#${figureId} .diagram__hint{display:block}}` +
+    `@container diagram (max-width: ${fit.fullWidthRem}rem){#${figureId} .diagram__zoom{display:block}}`;
+  return svg.includes("</style>") ? svg.replace("</style>", `${rules}</style>`) : svg.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${rules}</style>`);
+}

@@ -10,6 +10,7 @@ import {
   scopeSvgIds,
   stampSvg,
   svgStamp,
+  withFitRules,
   withoutAccessibilityLines,
 } from "../../src/lib/diagrams.ts";
 
@@ -201,5 +202,18 @@ describe("diagramFit (a phone's 358 px column, labels drawn at 16 px, none shown
   });
   it("refuses an SVG without a viewBox", () => {
     expect(() => diagramFit('<svg id="a"></svg>')).toThrow(/viewBox/);
+  });
+});
+
+describe("the container rules of a diagram that scrolls", () => {
+  const fit = { minWidthRem: 30.5, fullWidthRem: 50 };
+  it("ride in the diagram's own SVG style, for its figure alone", () => {
+    const svg = withFitRules('<svg viewBox="0 0 8 1"><style>#a{fill:red}</style></svg>', "dg-x", fit);
+    expect(svg).toBe(
+      '<svg viewBox="0 0 8 1"><style>#a{fill:red}@container diagram (max-width: 30.5rem){#dg-x .diagram__hint{display:block}}@container diagram (max-width: 50rem){#dg-x .diagram__zoom{display:block}}</style></svg>',
+    );
+  });
+  it("get a style of their own in an SVG without one", () => {
+    expect(withFitRules('<svg viewBox="0 0 8 1"><g/></svg>', "dg-x", fit)).toMatch(/^<svg viewBox="0 0 8 1"><style>@container diagram \(max-width: 30\.5rem\)/);
   });
 });
