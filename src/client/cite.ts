@@ -43,11 +43,40 @@ const today: Record<string, string> = {
   iso: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
   "en-long": now.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric" }),
 };
-for (const el of document.querySelectorAll<HTMLElement>("[data-cite-accessed]")) {
-  const date = today[el.dataset["citeAccessed"] ?? ""];
-  if (date !== undefined) el.textContent = date;
+/** The reader's own access dates, and the copy buttons shown, in `root`. */
+function ready(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>("[data-cite-accessed]")) {
+    const date = today[el.dataset["citeAccessed"] ?? ""];
+    if (date !== undefined) el.textContent = date;
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>("[data-cite-copy]")) button.hidden = false;
 }
-for (const button of document.querySelectorAll<HTMLButtonElement>("[data-cite-copy]")) button.hidden = false;
+ready(document);
+
+// A cite control shows one citation until the reader turns to it (CiteFormats, `first`); then its cite page's full
+// list of formats, copy buttons and downloads takes that citation's place. Each control fetches once; if the fetch
+// fails, the one citation and the link to the cite page stay.
+function complete(control: Element | null | undefined): void {
+  const first = control?.querySelector<HTMLElement>(".cite-formats[data-cite-first]:not([data-cite-fetching])");
+  const page = control?.querySelector<HTMLAnchorElement>("a[data-cite-page]")?.href;
+  if (first == null || page === undefined) return;
+  first.dataset["citeFetching"] = "";
+  fetch(page)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+    .then((html) => {
+      const all = new DOMParser().parseFromString(html, "text/html").querySelector(".cite-formats");
+      if (all === null) throw new Error("no formats");
+      ready(all);
+      first.replaceWith(document.adoptNode(all));
+    })
+    .catch(() => delete first.dataset["citeFetching"]);
+}
+const controlOf = (target: EventTarget | null) => (target instanceof Element ? target.closest("details.cite") : null);
+for (const type of ["pointerover", "focusin"]) document.addEventListener(type, (event) => complete(controlOf(event.target)), { passive: true });
+document.addEventListener("toggle", (event) => complete(controlOf(event.target)), true);
+// The intent that brought this script here came before its listeners.
+for (const control of document.querySelectorAll("details.cite[open], details.cite:hover")) complete(control);
+complete(controlOf(document.activeElement));
 
 function copyCitation(button: HTMLButtonElement): void {
   const source = button.parentElement?.querySelector("[data-cite-text]");
@@ -67,9 +96,13 @@ function copyCitation(button: HTMLButtonElement): void {
   );
 }
 
+// A permalink is copied as the site's own address (the canonical URL's origin), wherever the page is being read.
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+
 function copyPermalink(link: HTMLAnchorElement, event: MouseEvent): void {
-  const url = link.dataset["permalink"];
-  if (url === undefined || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const href = link.getAttribute("href");
+  if (href === null || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(href, canonical).href;
   event.preventDefault();
   copy(url).then(
     () => {
@@ -87,6 +120,6 @@ document.addEventListener("click", (event) => {
   if (!(event.target instanceof Element)) return;
   const button = event.target.closest<HTMLButtonElement>("button[data-cite-copy]");
   if (button !== null) copyCitation(button);
-  const link = event.target.closest<HTMLAnchorElement>("a[data-permalink]");
+  const link = event.target.closest<HTMLAnchorElement>("a.permalink");
   if (link !== null) copyPermalink(link, event);
 });

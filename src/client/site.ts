@@ -90,7 +90,7 @@ if (citeSrc !== undefined) {
   let loaded = false;
   let loading: Promise<unknown> | undefined;
   const load = () => (loading ??= import(/* @vite-ignore */ citeSrc).then(() => (loaded = true)));
-  const control = (event: Event) => (event.target instanceof Element ? event.target.closest("details.cite, a[data-permalink]") : null);
+  const control = (event: Event) => (event.target instanceof Element ? event.target.closest("details.cite, a.permalink") : null);
   if (document.querySelector(".cite-formats:not(.cite *)") !== null) void load();
   for (const type of ["pointerover", "pointerdown", "focusin"]) document.addEventListener(type, (event) => void (control(event) && load()), { passive: true });
   document.addEventListener("click", (event) => {

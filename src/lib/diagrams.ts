@@ -244,3 +244,95 @@ export function withFitRules(svg: string, figureId: string, fit: { minWidthRem: 
     `@container diagram (max-width: ${fit.fullWidthRem}rem){#${figureId} .diagram__zoom{display:block}}`;
   return svg.includes("</style>") ? svg.replace("</style>", `${rules}</style>`) : svg.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${rules}</style>`);
 }
+
+const HEX_COLOR = /#[0-9a-fA-F]{3,8}\b/g;
+
+/**
+ * One SVG for both themes, from a diagram's light and dark renderings (ids scoped `lightId` and `darkId`), when they
+ * differ only in the colours of their <style>: each colour that differs becomes light-dark(light, dark), after the
+ * light colour alone for browsers without light-dark(). Undefined when the two differ in anything else.
+ */
+export function themedSvg(light: string, dark: string, lightId: string, darkId: string): string | undefined {
+  const darkAsLight = dark.replaceAll(darkId, lightId);
+  const lightStyle = /<style>([\s\S]*?)<\/style>/.exec(light)?.[1];
+  const darkStyle = /<style>([\s\S]*?)<\/style>/.exec(darkAsLight)?.[1];
+  if (lightStyle === undefined || darkStyle === undefined) return undefined;
+  if (light.replace(lightStyle, "") !== darkAsLight.replace(darkStyle, "")) return undefined;
+  const declaration = /([{;])([\w-]+):([^;{}]*)/g;
+  const shape = (css: string) => css.replace(declaration, "$1$2:").replace(HEX_COLOR, "#");
+  const withoutColours = (css: string) => css.replace(HEX_COLOR, "#");
+  if (shape(lightStyle) !== shape(darkStyle) || withoutColours(lightStyle) !== withoutColours(darkStyle)) return undefined;
+  const darkValues = [...darkStyle.matchAll(declaration)].map((m) => m[3] ?? "");
+  let i = 0;
+  const themed = lightStyle.replace(declaration, (whole, start: string, property: string, value: string) => {
+    const darkColours = (darkValues[i++] ?? "").match(HEX_COLOR) ?? [];
+    let j = 0;
+    const both = value.replace(HEX_COLOR, (colour) => {
+      const other = darkColours[j++] ?? colour;
+      return other === colour ? colour : `light-dark(${colour},${other})`;
+    });
+    return both === value ? whole : `${start}${property}:${value};${property}:${both}`;
+  });
+  return light.replace(`<style>${lightStyle}</style>`, () => `<style>${themed}</style>`);
+}
+
+/**
+ * The SVG with its style attributes (Mermaid puts a few on every label) turned into classes with rules in its own
+ * <style>, marked !important to keep the precedence an attribute had. The page's policy then allows no style
+ * attribute at all ('unsafe-hashes' and a hash each). Class names start with `prefix`, unique to the SVG.
+ */
+export function withoutStyleAttributes(svg: string, prefix: string): string {
+  const classes = new Map<string, string>();
+  const body = svg.replace(/<[a-zA-Z][^<>]*\sstyle="([^"]*)"[^<>]*>/g, (tag, style: string) => {
+    const name = classes.get(style) ?? `${prefix}-s${classes.size}`;
+    classes.set(style, name);
+    const bare = tag.replace(/\sstyle="[^"]*"/, "");
+    return / class="/.test(bare) ? bare.replace(/ class="([^"]*)"/, ` class="$1 ${name}"`) : bare.replace(/\s*(\/?)>$/, ` class="${name}"$1>`);
+  });
+  if (classes.size === 0) return svg;
+  const important = (style: string) =>
+    style
+      .split(";")
+      .filter((d) => d.trim() !== "")
+      .map((d) => `${d.trim()}!important`)
+      .join(";");
+  const rules = [...classes].map(([style, name]) => `.${name}{${important(style)}}`).join("");
+  return body.includes("</style>")
+    ? body.replace("</style>", () => `${rules}</style>`)
+    : body.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${rules}</style>`);
+}
+
+/**
+ * The SVG without the rules of its <style> that match nothing in it: Mermaid writes one style for every drawing of a
+ * kind (dotted edges, the "neo" look, keyframes no element runs, a `:root` inside the SVG). A rule stays when any of
+ * its selectors names only classes and looks the drawing has; at-rules other than unused keyframes stay.
+ */
+export function withoutUnusedRules(svg: string): string {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1];
+  if (style === undefined) return svg;
+  const markup = svg.replace(/<style>[\s\S]*?<\/style>/, "");
+  const classes = new Set([...markup.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? "").split(/\s+/)));
+  const looks = new Set([...markup.matchAll(/\sdata-look="([^"]*)"/g)].map((m) => m[1]));
+  const matches = (selector: string) =>
+    !selector.includes(":root") &&
+    [...selector.matchAll(/\.([\w-]+)/g)].every((m) => classes.has(m[1] ?? "")) &&
+    [...selector.matchAll(/\[data-look=["']?([\w-]+)/g)].every((m) => looks.has(m[1]));
+  const rules: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < style.length; i++) {
+    if (style[i] === "{") depth++;
+    else if (style[i] === "}" && --depth === 0) {
+      rules.push(style.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0 || style.slice(start).trim() !== "") return svg;
+  const kept = rules.filter((rule) => {
+    const head = rule.slice(0, rule.indexOf("{")).trim();
+    const keyframes = /^@keyframes\s+([\w-]+)/.exec(head)?.[1];
+    if (keyframes !== undefined) return new RegExp(`animation[\\w-]*:[^;{}]*\\b${keyframes}\\b`).test(style + markup);
+    return head.startsWith("@") || head.split(",").some(matches);
+  });
+  return svg.replace(`<style>${style}</style>`, () => `<style>${kept.join("")}</style>`);
+}
