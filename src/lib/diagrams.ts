@@ -305,9 +305,16 @@ export function withoutStyleAttributes(svg: string, prefix: string): string {
 /**
  * The SVG without the rules of its <style> that match nothing in it: Mermaid writes one style for every drawing of a
  * kind (dotted edges, the "neo" look, keyframes no element runs, a `:root` inside the SVG). A rule stays when any of
- * its selectors names only classes and looks the drawing has; at-rules other than unused keyframes stay.
+ * its selectors names only classes and looks the drawing has; at-rules other than unused keyframes stay. Elements and
+ * attributes that draw nothing go too (below).
  */
-export function withoutUnusedRules(svg: string): string {
+export function withoutUnusedRules(drawn: string): string {
+  // Mermaid draws its invisible links (`~~~`, for layout only) as paths no one sees, gives each label an empty
+  // background rectangle, and spells out the default font style and weight on every piece of text.
+  const svg = drawn
+    .replace(/<path\b[^>]*\sclass="[^"]*\bedge-thickness-invisible\b[^"]*"[^>]*\/>/g, "")
+    .replace(/<rect class="background[^"]*"\/>/g, "")
+    .replaceAll(' font-style="normal" font-weight="normal"', "");
   const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1];
   if (style === undefined) return svg;
   const markup = svg.replace(/<style>[\s\S]*?<\/style>/, "");

@@ -259,3 +259,21 @@ describe("unused style rules", () => {
     );
   });
 });
+
+describe("invisible links", () => {
+  it("are dropped with the unused rules", () => {
+    expect(
+      withoutUnusedRules('<svg><style>#r .a{b:1}</style><path d="M0 0" class="edge-thickness-invisible edge-pattern-solid"/><path class="a" d="M1 1"/></svg>'),
+    ).toBe('<svg><style>#r .a{b:1}</style><path class="a" d="M1 1"/></svg>');
+  });
+});
+
+describe("what draws nothing", () => {
+  it("goes: empty label backgrounds and the default font style and weight spelled out", () => {
+    expect(
+      withoutUnusedRules(
+        '<svg><style>.x{a:1}</style><g class="x"><rect class="background r-s1"/><text><tspan font-style="normal" font-weight="normal">甲</tspan></text></g></svg>',
+      ),
+    ).toBe('<svg><style>.x{a:1}</style><g class="x"><text><tspan>甲</tspan></text></g></svg>');
+  });
+});
