@@ -5,6 +5,8 @@ import { defineConfig } from "astro/config";
 import { readBuildEnv } from "./src/build-env.ts";
 import { readConceptTerms } from "./src/integrations/concept-terms.ts";
 import { contentSecurityPolicy } from "./src/integrations/csp.ts";
+import { deferredScripts } from "./src/integrations/deferred-scripts.ts";
+import { isDeferredScript } from "./src/lib/deferred-scripts.ts";
 import { latinRunsLang } from "./src/integrations/lang-runs.ts";
 import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
 import { rehypeAsciiHeadingIds } from "./src/integrations/rehype-heading-ids.ts";
@@ -32,12 +34,19 @@ export default defineConfig({
   },
   // Scripts and styles ship as files (the policy then needs hashes only for the few inline pieces).
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx(), latinRunsLang(), contentSecurityPolicy()],
+  // Scoped styles mark elements with a class (astro-xxxx) rather than a data-astro-cid-xxxx attribute: the same
+  // specificity, fewer bytes in every page and stylesheet.
+  scopedStyleStrategy: "class",
+  integrations: [mdx(), latinRunsLang(), deferredScripts(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
   // The edition and the site's root are compiled into the site's code and the browser's (src/i18n/locale.ts).
   // Reading a property has no side effect in this code: the bundler may then drop the string tables a script does not use.
   vite: {
     define: { __KB_LOCALE__: JSON.stringify(locale), __KB_ROOT_BASE__: JSON.stringify(rootBase) },
-    build: { rollupOptions: { treeshake: { propertyReadSideEffects: false } } },
+    build: {
+      rollupOptions: { treeshake: { propertyReadSideEffects: false } },
+      // Deferred scripts stay files, imported on the reader's intent (src/lib/deferred-scripts.ts): inlined, they would run at once.
+      assetsInlineLimit: (/** @type {string} */ file) => (isDeferredScript(file) ? false : undefined),
+    },
   },
 });

@@ -81,3 +81,25 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-lang-swi
   const fromHere = document.referrer !== "" && new URL(document.referrer).origin === location.origin;
   if (link.dataset["editionHome"] !== undefined && chosen === link.dataset["langSwitch"] && !fromHere) location.replace(link.href);
 }
+
+// Citations: the copy buttons' script waits in an inert <template data-deferred-script> (src/lib/deferred-scripts.ts)
+// and is imported at the reader's first intent on a cite control (pointer over, touch, focus), or at once where a page
+// shows citations openly (a cite page, how to cite). A "§" clicked before it has arrived waits for it, then copies.
+const citeSrc = document.querySelector<HTMLTemplateElement>("template[data-deferred-script]")?.dataset["deferredScript"];
+if (citeSrc !== undefined) {
+  let loaded = false;
+  let loading: Promise<unknown> | undefined;
+  const load = () => (loading ??= import(/* @vite-ignore */ citeSrc).then(() => (loaded = true)));
+  const control = (event: Event) => (event.target instanceof Element ? event.target.closest("details.cite, a.permalink") : null);
+  if (document.querySelector(".cite-formats:not(.cite *)") !== null) void load();
+  for (const type of ["pointerover", "pointerdown", "focusin"]) document.addEventListener(type, (event) => void (control(event) && load()), { passive: true });
+  document.addEventListener("click", (event) => {
+    const link = control(event);
+    if (loaded || !(link instanceof HTMLAnchorElement) || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    load().then(
+      () => link.click(),
+      () => (location.href = link.href),
+    );
+  });
+}

@@ -5,7 +5,6 @@
 import { LOCALE } from "../i18n/locale.ts";
 import { getEntry } from "./content.ts";
 import { shortCitation } from "../lib/cite/bibliography.ts";
-import { themedSvg } from "../lib/diagrams.ts";
 import type { UnitKind } from "../lib/routes.ts";
 import { unitHref } from "./env.ts";
 import { resolveUnit } from "./units.ts";
@@ -31,16 +30,10 @@ export async function getQuoteSource(from: string): Promise<{ href: string; titl
   return { href: unitHref(source.location), titleZh: source.titleZh };
 }
 
-/**
- * A diagram's text alternative and its rendering for <Diagram id="…">: one SVG whose colours follow the theme
- * (`svg`), or, when the two renderings cannot be merged, the light and the dark SVG.
- */
-export async function getDiagram(
-  id: string,
-): Promise<{ id: string; accTitle: string; accDescr: string; svg: string | undefined; svgLight: string; svgDark: string }> {
+/** A diagram's text alternative and its two rendered SVGs, with the width class it needs, for <Diagram id="…">. */
+export async function getDiagram(id: string): Promise<{ id: string; accTitle: string; accDescr: string; svgLight: string; svgDark: string }> {
   const diagram = await getEntry(LOCALE === "en" ? "diagramsEn" : "diagrams", id);
   if (diagram === undefined) throw new Error(`<Diagram id="${id}">: field "id" names no diagram in content/diagrams/`);
   const { accTitle, accDescr, svgLight, svgDark } = diagram.data;
-  const svg = themedSvg(svgLight, svgDark, `dg-${id}-light`, `dg-${id}-dark`, `dg-${id}-svg`);
-  return { id, accTitle, accDescr, svg, svgLight, svgDark };
+  return { id, accTitle, accDescr, svgLight, svgDark };
 }

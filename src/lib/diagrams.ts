@@ -233,69 +233,113 @@ export function diagramFit(svg: string): DiagramFit {
   return { width, scrolls: width * minScale > PHONE_COLUMN_PX, minWidthRem: rem(width * minScale), fullWidthRem: rem(width) };
 }
 
-/** The smallest and largest widths (rem) that src/styles/diagram-fit.css has rules for. */
-export const FIT_BUCKETS = { min: 22, max: 120 } as const;
+/**
+ * A scrolling diagram's SVG with its container rules added to its <style> (figure id `figureId`): its hint shows while
+ * the column is narrower than the diagram at its smallest legible size, its full-size switch while the column is
+ * narrower than its natural width.
+ */
+export function withFitRules(svg: string, figureId: string, fit: { minWidthRem: number; fullWidthRem: number }): string {
+  const rules =
+    `@container diagram (max-width: ${fit.minWidthRem}rem){#${figureId} .diagram__hint{display:block}}` +
+    `@container diagram (max-width: ${fit.fullWidthRem}rem){#${figureId} .diagram__zoom{display:block}}`;
+  return svg.includes("</style>") ? svg.replace("</style>", `${rules}</style>`) : svg.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${rules}</style>`);
+}
 
-/** A width in rem rounded up to the even number whose rules in src/styles/diagram-fit.css apply to it (clamped to the rules there). */
-export const fitBucket = (rem: number): number => Math.min(FIT_BUCKETS.max, Math.max(FIT_BUCKETS.min, Math.ceil(rem / 2) * 2));
+const HEX_COLOR = /#[0-9a-fA-F]{3,8}\b/g;
 
-/** A colour in Mermaid's SVG: hex, rgb(a) or hsl(a). */
-const SVG_COLOUR = /#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)/g;
-
-/** Whether position `at` of an SVG lies inside a <style> element or a style="" attribute (where var() works). */
-function inStyle(svg: string, at: number): boolean {
-  const open = svg.lastIndexOf("<style", at);
-  if (open !== -1 && svg.indexOf("</style>", open) > at && svg.lastIndexOf("</style>", at) < open) return true;
-  const tagStart = svg.lastIndexOf("<", at);
-  const attr = svg.slice(tagStart, at).match(/style="([^"]*)$/);
-  return attr !== null;
+/**
+ * One SVG for both themes, from a diagram's light and dark renderings (ids scoped `lightId` and `darkId`), when they
+ * differ only in the colours of their <style>: each colour that differs becomes light-dark(light, dark), after the
+ * light colour alone for browsers without light-dark(). Undefined when the two differ in anything else.
+ */
+export function themedSvg(light: string, dark: string, lightId: string, darkId: string): string | undefined {
+  const darkAsLight = dark.replaceAll(darkId, lightId);
+  const lightStyle = /<style>([\s\S]*?)<\/style>/.exec(light)?.[1];
+  const darkStyle = /<style>([\s\S]*?)<\/style>/.exec(darkAsLight)?.[1];
+  if (lightStyle === undefined || darkStyle === undefined) return undefined;
+  if (light.replace(lightStyle, "") !== darkAsLight.replace(darkStyle, "")) return undefined;
+  const declaration = /([{;])([\w-]+):([^;{}]*)/g;
+  const shape = (css: string) => css.replace(declaration, "$1$2:").replace(HEX_COLOR, "#");
+  const withoutColours = (css: string) => css.replace(HEX_COLOR, "#");
+  if (shape(lightStyle) !== shape(darkStyle) || withoutColours(lightStyle) !== withoutColours(darkStyle)) return undefined;
+  const darkValues = [...darkStyle.matchAll(declaration)].map((m) => m[3] ?? "");
+  let i = 0;
+  const themed = lightStyle.replace(declaration, (whole, start: string, property: string, value: string) => {
+    const darkColours = (darkValues[i++] ?? "").match(HEX_COLOR) ?? [];
+    let j = 0;
+    const both = value.replace(HEX_COLOR, (colour) => {
+      const other = darkColours[j++] ?? colour;
+      return other === colour ? colour : `light-dark(${colour},${other})`;
+    });
+    return both === value ? whole : `${start}${property}:${value};${property}:${both}`;
+  });
+  return light.replace(`<style>${lightStyle}</style>`, () => `<style>${themed}</style>`);
 }
 
 /**
- * One SVG for both themes, from the light and dark renderings of the same source: the two differ only in their
- * colours (and their ids), so each colour that differs becomes a custom property, set to its light value and, in the
- * dark theme (the reader's choice or the system's, on screen only), to its dark value. Halves a diagram's weight.
- * Returns undefined when the renderings differ in anything else, or a differing colour sits where var() cannot go
- * (a presentation attribute); the page then carries both SVGs.
+ * The SVG with its style attributes (Mermaid puts a few on every label) turned into classes with rules in its own
+ * <style>, marked !important to keep the precedence an attribute had. The page's policy then allows no style
+ * attribute at all ('unsafe-hashes' and a hash each). Class names start with `prefix`, unique to the SVG.
  */
-export function themedSvg(light: string, dark: string, lightId: string, darkId: string, id: string): string | undefined {
-  const l = light.replaceAll(lightId, id);
-  const d = dark.replaceAll(darkId, id);
-  const [lParts, dParts] = [l.split(SVG_COLOUR), d.split(SVG_COLOUR)];
-  const [lColours, dColours] = [l.match(SVG_COLOUR) ?? [], d.match(SVG_COLOUR) ?? []];
-  if (lParts.length !== dParts.length || lParts.some((part, i) => part !== dParts[i])) return undefined;
-  const names = new Map<string, string>();
-  const pairs: [string, string, string][] = [];
-  let out = lParts[0] ?? "";
-  let at = out.length;
-  for (let i = 0; i < lColours.length; i++) {
-    const [lc = "", dc = ""] = [lColours[i], dColours[i]];
-    let colour = lc;
-    if (lc !== dc) {
-      if (!inStyle(l, at)) {
-        // A presentation attribute (fill="#…") cannot hold var(): it becomes the element's style, if it has none.
-        const attribute = / (fill|stroke|flood-color|stop-color)="$/.exec(out);
-        const tag = l.slice(l.lastIndexOf("<", at), l.indexOf(">", at));
-        if (attribute === null || / style="/.test(tag)) return undefined;
-        out = `${out.slice(0, attribute.index)} style="${attribute[1] ?? ""}:`;
-      }
-      const key = `${lc}|${dc}`;
-      let name = names.get(key);
-      if (name === undefined) {
-        name = `--c${names.size}`;
-        names.set(key, name);
-        pairs.push([name, lc, dc]);
-      }
-      colour = `var(${name})`;
+export function withoutStyleAttributes(svg: string, prefix: string): string {
+  const classes = new Map<string, string>();
+  const body = svg.replace(/<[a-zA-Z][^<>]*\sstyle="([^"]*)"[^<>]*>/g, (tag, style: string) => {
+    const name = classes.get(style) ?? `${prefix}-s${classes.size}`;
+    classes.set(style, name);
+    const bare = tag.replace(/\sstyle="[^"]*"/, "");
+    return / class="/.test(bare) ? bare.replace(/ class="([^"]*)"/, ` class="$1 ${name}"`) : bare.replace(/\s*(\/?)>$/, ` class="${name}"$1>`);
+  });
+  if (classes.size === 0) return svg;
+  const important = (style: string) =>
+    style
+      .split(";")
+      .filter((d) => d.trim() !== "")
+      .map((d) => `${d.trim()}!important`)
+      .join(";");
+  const rules = [...classes].map(([style, name]) => `.${name}{${important(style)}}`).join("");
+  return body.includes("</style>")
+    ? body.replace("</style>", () => `${rules}</style>`)
+    : body.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${rules}</style>`);
+}
+
+/**
+ * The SVG without the rules of its <style> that match nothing in it: Mermaid writes one style for every drawing of a
+ * kind (dotted edges, the "neo" look, keyframes no element runs, a `:root` inside the SVG). A rule stays when any of
+ * its selectors names only classes and looks the drawing has; at-rules other than unused keyframes stay. Elements and
+ * attributes that draw nothing go too (below).
+ */
+export function withoutUnusedRules(drawn: string): string {
+  // Mermaid draws its invisible links (`~~~`, for layout only) as paths no one sees, gives each label an empty
+  // background rectangle, and spells out the default font style and weight on every piece of text.
+  const svg = drawn
+    .replace(/<path\b[^>]*\sclass="[^"]*\bedge-thickness-invisible\b[^"]*"[^>]*\/>/g, "")
+    .replace(/<rect class="background[^"]*"\/>/g, "")
+    .replaceAll(' font-style="normal" font-weight="normal"', "");
+  const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1];
+  if (style === undefined) return svg;
+  const markup = svg.replace(/<style>[\s\S]*?<\/style>/, "");
+  const classes = new Set([...markup.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? "").split(/\s+/)));
+  const looks = new Set([...markup.matchAll(/\sdata-look="([^"]*)"/g)].map((m) => m[1]));
+  const matches = (selector: string) =>
+    !selector.includes(":root") &&
+    [...selector.matchAll(/\.([\w-]+)/g)].every((m) => classes.has(m[1] ?? "")) &&
+    [...selector.matchAll(/\[data-look=["']?([\w-]+)/g)].every((m) => looks.has(m[1]));
+  const rules: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < style.length; i++) {
+    if (style[i] === "{") depth++;
+    else if (style[i] === "}" && --depth === 0) {
+      rules.push(style.slice(start, i + 1));
+      start = i + 1;
     }
-    const rest = lParts[i + 1] ?? "";
-    out += colour + rest;
-    at += lc.length + rest.length;
   }
-  if (pairs.length === 0) return out;
-  const scope = `#${id}`;
-  const lightVars = pairs.map(([name, lc]) => `${name}:${lc}`).join(";");
-  const darkVars = pairs.map(([name, , dc]) => `${name}:${dc}`).join(";");
-  const themes = `${scope}{${lightVars}}@media screen and (prefers-color-scheme:dark){:root:not([data-theme=light]) ${scope}{${darkVars}}}@media screen{:root[data-theme=dark] ${scope}{${darkVars}}}`;
-  return out.includes("<style>") ? out.replace("<style>", `<style>${themes}`) : out.replace(/(<svg\b[^>]*>)/, `$1<style>${themes}</style>`);
+  if (depth !== 0 || style.slice(start).trim() !== "") return svg;
+  const kept = rules.filter((rule) => {
+    const head = rule.slice(0, rule.indexOf("{")).trim();
+    const keyframes = /^@keyframes\s+([\w-]+)/.exec(head)?.[1];
+    if (keyframes !== undefined) return new RegExp(`animation[\\w-]*:[^;{}]*\\b${keyframes}\\b`).test(style + markup);
+    return head.startsWith("@") || head.split(",").some(matches);
+  });
+  return svg.replace(`<style>${style}</style>`, () => `<style>${kept.join("")}</style>`);
 }

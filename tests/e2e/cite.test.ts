@@ -83,6 +83,8 @@ describe("citing a Paper B section in Chromium", () => {
     await block.summary.focus();
     await page.keyboard.press("Enter");
     await expect(block.details.getAttribute("open")).resolves.toBe("");
+    // The copy buttons come with the script, which the focus on 引用 sent for (nothing loads before that intent).
+    await expect.poll(() => block.entry("引用原文", "GB/T 7714").getByRole("button").isVisible()).toBe(true);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect.poll(() => clipboard(page)).toBe(GBT_PAPER);
@@ -94,6 +96,21 @@ describe("citing a Paper B section in Chromium", () => {
     await page.locator('details[data-cite="dim-resource-allocation"]').locator("xpath=..").locator("a.permalink").click();
     await expect.poll(() => clipboard(page)).toBe(await canonical(page, "#dim-resource-allocation"));
     await expect(page.evaluate(() => location.hash)).resolves.toBe("#dim-resource-allocation");
+    await context.close();
+  });
+});
+
+describe("what loads when", () => {
+  it("loads no citation code until the reader turns to a cite control, then loads it", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname)));
+    await page.goto(site.url(SECTION), { waitUntil: "load" });
+    await page.waitForTimeout(300);
+    expect(scripts).toEqual([]);
+    await new CiteBlock(page, "b-3-2-1").summary.hover();
+    await expect.poll(() => scripts.some((s) => /CiteScript/.test(s))).toBe(true);
     await context.close();
   });
 });

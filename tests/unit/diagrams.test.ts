@@ -10,6 +10,10 @@ import {
   scopeSvgIds,
   stampSvg,
   svgStamp,
+  themedSvg,
+  withoutStyleAttributes,
+  withoutUnusedRules,
+  withFitRules,
   withoutAccessibilityLines,
 } from "../../src/lib/diagrams.ts";
 
@@ -201,5 +205,75 @@ describe("diagramFit (a phone's 358 px column, labels drawn at 16 px, none shown
   });
   it("refuses an SVG without a viewBox", () => {
     expect(() => diagramFit('<svg id="a"></svg>')).toThrow(/viewBox/);
+  });
+});
+
+describe("the container rules of a diagram that scrolls", () => {
+  const fit = { minWidthRem: 30.5, fullWidthRem: 50 };
+  it("ride in the diagram's own SVG style, for its figure alone", () => {
+    const svg = withFitRules('<svg viewBox="0 0 8 1"><style>#a{fill:red}</style></svg>', "dg-x", fit);
+    expect(svg).toBe(
+      '<svg viewBox="0 0 8 1"><style>#a{fill:red}@container diagram (max-width: 30.5rem){#dg-x .diagram__hint{display:block}}@container diagram (max-width: 50rem){#dg-x .diagram__zoom{display:block}}</style></svg>',
+    );
+  });
+  it("get a style of their own in an SVG without one", () => {
+    expect(withFitRules('<svg viewBox="0 0 8 1"><g/></svg>', "dg-x", fit)).toMatch(/^<svg viewBox="0 0 8 1"><style>@container diagram \(max-width: 30\.5rem\)/);
+  });
+});
+
+describe("one SVG for both themes", () => {
+  const light =
+    '<svg id="dg-x-light"><style>#dg-x-light{fill:#111;font-family:&quot;A&quot;,sans-serif}#dg-x-light .n{stroke:#222;stroke-width:1px}</style><g id="dg-x-light-n"/></svg>';
+  const dark =
+    '<svg id="dg-x-dark"><style>#dg-x-dark{fill:#eee;font-family:&quot;A&quot;,sans-serif}#dg-x-dark .n{stroke:#222;stroke-width:1px}</style><g id="dg-x-dark-n"/></svg>';
+  it("pairs each colour that differs as light-dark(), after the light colour alone", () => {
+    expect(themedSvg(light, dark, "dg-x-light", "dg-x-dark")).toBe(
+      '<svg id="dg-x-light"><style>#dg-x-light{fill:#111;fill:light-dark(#111,#eee);font-family:&quot;A&quot;,sans-serif}#dg-x-light .n{stroke:#222;stroke-width:1px}</style><g id="dg-x-light-n"/></svg>',
+    );
+  });
+  it("gives up when the drawings differ in more than colour", () => {
+    expect(themedSvg(light, dark.replace("<g ", "<g class='x' "), "dg-x-light", "dg-x-dark")).toBeUndefined();
+    expect(themedSvg(light, dark.replace("stroke-width:1px", "stroke-width:2px"), "dg-x-light", "dg-x-dark")).toBeUndefined();
+  });
+});
+
+describe("style attributes become classes", () => {
+  it("moves each distinct style into a class with an !important rule in the SVG's own style", () => {
+    const svg =
+      '<svg id="r" style="max-width:10rem"><style>#r{fill:red}</style><rect class="b" style="stroke:none"/><rect style="stroke:none"/><path style="a:1;b:2"/></svg>';
+    expect(withoutStyleAttributes(svg, "r")).toBe(
+      '<svg id="r" class="r-s0"><style>#r{fill:red}.r-s0{max-width:10rem!important}.r-s1{stroke:none!important}.r-s2{a:1!important;b:2!important}</style><rect class="b r-s1"/><rect class="r-s1"/><path class="r-s2"/></svg>',
+    );
+  });
+  it("leaves an SVG without style attributes as it is", () => {
+    expect(withoutStyleAttributes('<svg><g class="x"/></svg>', "r")).toBe('<svg><g class="x"/></svg>');
+  });
+});
+
+describe("unused style rules", () => {
+  it("are dropped: classes and looks the drawing lacks, :root, keyframes nothing runs; the rest stays as it was", () => {
+    const svg =
+      '<svg id="r"><style>#r{fill:red}@keyframes dash{to{a:0}}#r .a,#r .zz{b:1}#r .zz{c:2}#r [data-look=neo].a{d:3}#r :root{--x:1}@container d (max-width: 1rem){#r .a{e:4}}</style><g class="a" data-look="classic"/></svg>';
+    expect(withoutUnusedRules(svg)).toBe(
+      '<svg id="r"><style>#r{fill:red}#r .a,#r .zz{b:1}@container d (max-width: 1rem){#r .a{e:4}}</style><g class="a" data-look="classic"/></svg>',
+    );
+  });
+});
+
+describe("invisible links", () => {
+  it("are dropped with the unused rules", () => {
+    expect(
+      withoutUnusedRules('<svg><style>#r .a{b:1}</style><path d="M0 0" class="edge-thickness-invisible edge-pattern-solid"/><path class="a" d="M1 1"/></svg>'),
+    ).toBe('<svg><style>#r .a{b:1}</style><path class="a" d="M1 1"/></svg>');
+  });
+});
+
+describe("what draws nothing", () => {
+  it("goes: empty label backgrounds and the default font style and weight spelled out", () => {
+    expect(
+      withoutUnusedRules(
+        '<svg><style>.x{a:1}</style><g class="x"><rect class="background r-s1"/><text><tspan font-style="normal" font-weight="normal">甲</tspan></text></g></svg>',
+      ),
+    ).toBe('<svg><style>.x{a:1}</style><g class="x"><text><tspan>甲</tspan></text></g></svg>');
   });
 });

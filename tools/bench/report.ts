@@ -12,9 +12,9 @@ export const KB = 1024;
 /** The budgets of the performance issue. */
 export const BUDGETS = {
   /** Transferred bytes over the page's text floor, per page (gzip). */
-  overheadBytes: 20 * KB,
+  overheadBytes: 12 * KB,
   /** JavaScript loaded before any interaction, per page (gzip). */
-  jsBytes: 5 * KB,
+  jsBytes: 3 * KB,
   /** JavaScript for diagrams, per page. */
   diagramJsBytes: 0,
   /** astro build + pagefind of the real content, on 2 cores. */

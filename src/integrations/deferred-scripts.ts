@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { deferScripts } from "../lib/deferred-scripts.ts";
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
+  });
+
+/** After the build, make the scripts named in src/lib/deferred-scripts.ts wait for the reader (see there). */
+export function deferredScripts(): AstroIntegration {
+  return {
+    name: "kb-deferred-scripts",
+    hooks: {
+      "astro:build:done": ({ dir }) => {
+        for (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = readFileSync(file, "utf8");
+          const deferred = deferScripts(html);
+          if (deferred !== html) writeFileSync(file, deferred);
+        }
+      },
+    },
+  };
+}
