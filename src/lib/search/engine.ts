@@ -10,8 +10,8 @@ import { KIND_CHOICES, PAPER_CHOICES, passesFilters, toPagefindFilters, type Pag
 import { excerptText, highlight, highlightTerms } from "./highlight.ts";
 import { mentionedPapers } from "./mentions.ts";
 import { excerptAround, pageWords, partRange, sliceWords, wordsText, type PageAnchor, type PageWords } from "./page-text.ts";
-import { compact, compactText, containsChunks, holds, matchesText, parseQuery, toPagefindQuery, type ParsedQuery } from "./query.ts";
-import { exactTerms, suggestTerms, type SearchGlossary, type SearchTerm } from "./terms.ts";
+import { compact, compactText, containsChunks, holds, matchesText, parseQuery, type ParsedQuery } from "./query.ts";
+import { exactTerms, pagefindWord, suggestTerms, type SearchGlossary, type SearchTerm } from "./terms.ts";
 
 /** A section of a page that matched: its heading and anchored link. */
 export interface PagefindSubResult {
@@ -100,10 +100,11 @@ export interface SearchOutcome extends SearchList {
  * title and id (Pagefind's metadata ranking); excerpts run to 40 words, about 60 Chinese characters.
  */
 /**
- * The options the search page hands Pagefind, and the benchmark with it. No `noWorker`: Pagefind decodes and searches
- * in its web worker, keeping the page's thread free while the index loads.
+ * The options the search page hands Pagefind, and the benchmark with it. `noWorker`: Pagefind searches on the page's
+ * thread. Its worker script costs 12 kB before the first results (a sixth of the search budget of issue #15), and with
+ * one index chunk per query (see pagefindWord) there is little work to move off the thread.
  */
-export const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { metaWeights: { title: 6, title_words: 6, title_en: 4, id: 3 } } };
+export const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { metaWeights: { title: 6, title_words: 6, title_en: 4, id: 3 } }, noWorker: true };
 
 /** How many checked results the search page shows at first, and adds with "more". */
 export const SEARCH_PAGE_SIZE = 10;
@@ -121,6 +122,8 @@ interface Prepared {
   kinds: string[];
   /** Units the query names exactly (see exactTerms), by the path of their page. */
   pins: Map<string, SearchTerm>;
+  /** The word Pagefind is asked for (see pagefindWord). */
+  word: string;
 }
 
 /** A candidate that passed the check: its kind and the papers it counts for. */
@@ -158,7 +161,7 @@ export class SearchEngine {
     const { query, converted, glossary, kinds } = p;
     if (query.words.length === 0) return { query, converted, hits: [], total: 0, complete: true, suggestions: [] };
 
-    const response = await this.pagefind.search(toPagefindQuery(query), { filters: toPagefindFilters(state, kinds) });
+    const response = await this.pagefind.search(p.word, { filters: toPagefindFilters(state, kinds) });
     const candidates = response?.results ?? [];
     const pinHits = new Map([...p.pins].filter(([, t]) => passesFilters(t.kind, t.papers, state, kinds)).map(([path, t]) => [path, pinnedHit(t)]));
 
@@ -166,8 +169,12 @@ export class SearchEngine {
     const unbroken = new Set<SearchHit>();
     let checked = 0;
     let rejected = 0;
-    while (checked < candidates.length && hits.length < limit) {
-      const batch = candidates.slice(checked, checked + BATCH);
+    // The units the query names (pins) lead the page and count towards its size. Each round fetches only as many
+    // fragments as results are still missing, so the first page costs about its own number of fragments.
+    // At least a page's worth is checked, so that a short list is picked from as many candidates as the page's first.
+    const missing = (): number => Math.max(limit, SEARCH_PAGE_SIZE) - pinHits.size - hits.length;
+    while (checked < candidates.length && missing() > 0) {
+      const batch = candidates.slice(checked, checked + Math.min(BATCH, missing()));
       checked += batch.length;
       for (const data of await Promise.all(batch.map((c) => c.data()))) {
         const check = this.check(p, data);
@@ -203,7 +210,7 @@ export class SearchEngine {
     const kind: Record<string, number> = Object.fromEntries(["all", ...KIND_CHOICES].map((k) => [k, 0]));
     if (p.query.words.length === 0) return { counts: { paper, kind }, total: 0 };
 
-    const candidates = (await this.pagefind.search(toPagefindQuery(p.query)))?.results ?? [];
+    const candidates = (await this.pagefind.search(p.word))?.results ?? [];
     const found = new Map<string, Checked>();
     // Every fragment is asked for at once (Pagefind queues the fetches); they are checked in rounds, yielding between
     // them, so that checking a hundred pages never holds the page's thread for long.
@@ -255,7 +262,7 @@ export class SearchEngine {
     }
     const pins = new Map<string, SearchTerm>();
     for (const term of exactTerms(query, glossary)) if (!pins.has(pathOf(term.href))) pins.set(pathOf(term.href), term);
-    return { query, converted, glossary, kinds, pins };
+    return { query, converted, glossary, kinds, pins, word: pagefindWord(query, glossary) };
   }
 
   /**
