@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi } from "../../src/lib/search/engine.ts";
 import type { KindChoice, PaperChoice } from "../../src/lib/search/filters.ts";
 import { parseQuery } from "../../src/lib/search/query.ts";
-import { pagefindWord, type SearchGlossary } from "../../src/lib/search/terms.ts";
+import { glossaryFiles, pagefindWord, type GlossarySource } from "../../src/lib/search/terms.ts";
 import { lazyScripts, sizeOf, weighPage, type Asset } from "./weigh.ts";
 
 /** 1 KB. */
@@ -125,7 +125,8 @@ export async function weighSearch(dist: string, edition: Edition, set: SetQuery)
     const module = (await import(pathToFileURL(join(dir, "pagefind.js")).href)) as PagefindModule;
     const pagefind = module.createInstance({ ...SEARCH_PAGE_PAGEFIND_OPTIONS, basePath: pathToFileURL(`${dir}/`).href, baseUrl: "/" });
     await pagefind.init();
-    const engine = new SearchEngine(pagefind, loadGlossary(dist, edition));
+    const glossary = loadGlossary(dist, edition);
+    const engine = new SearchEngine(pagefind, glossary);
     const state = { q: set.q, paper: set.paper ?? null, kind: set.kind ?? null };
     const listed = await engine.list(state, RESULTS_SHOWN);
     const firstFetched = [...new Set(fetched)];
@@ -143,10 +144,8 @@ export async function weighSearch(dist: string, edition: Edition, set: SetQuery)
     return {
       query: set.q,
       filters,
-      searchedAs: pagefindWord(
-        parseQuery(listed.converted ?? set.q),
-        JSON.parse(readFileSync(join(dist, edition.dir, "search", "terms.json"), "utf8")) as SearchGlossary,
-      ),
+      // The common part is loaded already (and kept): asking again fetches nothing.
+      searchedAs: pagefindWord(parseQuery(listed.converted ?? set.q), (await glossary.common()).common),
       shown: listed.hits.length,
       files,
       gzip,
@@ -166,10 +165,9 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** The glossary the search page fetches (its edition's search/terms.json), through the recording fetch. */
-async function loadGlossary(dist: string, edition: Edition): Promise<SearchGlossary> {
-  const response = await fetch(pathToFileURL(join(dist, edition.dir, "search", "terms.json")));
-  return (await response.json()) as SearchGlossary;
+/** The glossary as the search page fetches it (its edition's search/terms/…), through the recording fetch. */
+function loadGlossary(dist: string, edition: Edition): GlossarySource {
+  return glossaryFiles(async (path) => (await fetch(pathToFileURL(join(dist, edition.dir, "search", path)))).json() as Promise<unknown>);
 }
 
 /** pagefind.js, and pagefind-worker.js when the page lets the runtime start it (unless `noWorker` is set). */

@@ -11,7 +11,17 @@ import { excerptText, highlight, highlightTerms } from "./highlight.ts";
 import { mentionedPapers } from "./mentions.ts";
 import { excerptAround, pageWords, partRange, sliceWords, wordsText, type PageAnchor, type PageWords } from "./page-text.ts";
 import { compact, compactText, containsChunks, holds, matchesText, parseQuery, type ParsedQuery } from "./query.ts";
-import { exactTerms, pagefindWord, suggestTerms, type SearchGlossary, type SearchTerm } from "./terms.ts";
+import {
+  exactTerms,
+  pagefindWord,
+  shardOf,
+  suggestTerms,
+  wholeGlossary,
+  type GlossaryCommon,
+  type GlossarySource,
+  type SearchGlossary,
+  type SearchTerm,
+} from "./terms.ts";
 
 /** A section of a page that matched: its heading and anchored link. */
 export interface PagefindSubResult {
@@ -118,7 +128,7 @@ const COUNT_BATCH = 16;
 interface Prepared {
   query: ParsedQuery;
   converted: string | null;
-  glossary: SearchGlossary;
+  common: GlossaryCommon;
   kinds: string[];
   /** Units the query names exactly (see exactTerms), by the path of their page. */
   pins: Map<string, SearchTerm>;
@@ -135,15 +145,16 @@ interface Checked {
 /** The search engine over one Pagefind index and one glossary. */
 export class SearchEngine {
   private readonly pagefind: PagefindApi;
-  private readonly glossary: Promise<SearchGlossary>;
+  private readonly glossary: GlossarySource;
   private readonly toSimplified: () => Promise<ToSimplified>;
   private readonly kinds: Promise<string[]>;
   private entries: Map<string, readonly string[]> | undefined;
   private converter: Promise<ToSimplified> | undefined;
 
-  constructor(pagefind: PagefindApi, glossary: Promise<SearchGlossary>, toSimplified: () => Promise<ToSimplified> = loadToSimplified) {
+  /** `glossary`: the whole glossary (tests), or its parts as the search page fetches them (see GlossarySource). */
+  constructor(pagefind: PagefindApi, glossary: Promise<SearchGlossary> | GlossarySource, toSimplified: () => Promise<ToSimplified> = loadToSimplified) {
     this.pagefind = pagefind;
-    this.glossary = glossary;
+    this.glossary = glossary instanceof Promise ? wholeGlossary(glossary) : glossary;
     this.toSimplified = toSimplified;
     // Loading every filter chunk once (a few kB) makes Pagefind return counts with each search.
     this.kinds = pagefind.filters().then((all) => Object.keys(all["kind"] ?? {}));
@@ -158,7 +169,7 @@ export class SearchEngine {
   /** The first `limit` checked hits for a state (the search page shows these before the counts are in). */
   async list(state: SearchState, limit = SEARCH_PAGE_SIZE): Promise<SearchList> {
     const p = await this.prepare(state);
-    const { query, converted, glossary, kinds } = p;
+    const { query, converted, kinds } = p;
     if (query.words.length === 0) return { query, converted, hits: [], total: 0, complete: true, suggestions: [] };
 
     const response = await this.pagefind.search(p.word, { filters: toPagefindFilters(state, kinds) });
@@ -197,7 +208,14 @@ export class SearchEngine {
     const missingPins = [...pinHits.values()].filter((h) => h.excerpt === "").length;
     const all = [...pinHits.values(), ...hits];
     const total = candidates.length - rejected + (complete ? missingPins : 0);
-    return { query, converted, hits: all, total: Math.max(total, all.length), complete, suggestions: all.length === 0 ? suggestTerms(query, glossary) : [] };
+    return {
+      query,
+      converted,
+      hits: all,
+      total: Math.max(total, all.length),
+      complete,
+      suggestions: all.length === 0 ? suggestTerms(query, await this.glossary.full()) : [],
+    };
   }
 
   /**
@@ -248,11 +266,11 @@ export class SearchEngine {
 
   /** Parse the query (converting Traditional characters when needed) and find the units it names. */
   private async prepare(state: SearchState): Promise<Prepared> {
-    const glossary = await this.glossary;
+    const common = await this.glossary.common();
     const kinds = await this.kinds;
     let query = parseQuery(state.q);
     let converted: string | null = null;
-    if (needsConversion(query.raw, glossary.traditional)) {
+    if (needsConversion(query.raw, common.traditional)) {
       this.converter ??= this.toSimplified();
       const simplified = (await this.converter)(query.raw);
       if (simplified !== query.raw) {
@@ -260,9 +278,12 @@ export class SearchEngine {
         converted = simplified;
       }
     }
+    // The units the query names exactly are all in the shard of its first characters.
+    const key = compact(query.text);
+    const terms = key === "" ? [] : await this.glossary.shard(shardOf(key));
     const pins = new Map<string, SearchTerm>();
-    for (const term of exactTerms(query, glossary)) if (!pins.has(pathOf(term.href))) pins.set(pathOf(term.href), term);
-    return { query, converted, glossary, kinds, pins, word: pagefindWord(query, glossary) };
+    for (const term of exactTerms(query, { terms, traditional: common.traditional })) if (!pins.has(pathOf(term.href))) pins.set(pathOf(term.href), term);
+    return { query, converted, common, kinds, pins, word: pagefindWord(query, common.common) };
   }
 
   /**
@@ -271,7 +292,7 @@ export class SearchEngine {
    */
   private check(p: Prepared, data: PagefindData): Checked | null {
     if (!matchesText(p.query, haystackOf(data))) return null;
-    this.entries ??= entriesOf(p.glossary);
+    this.entries ??= new Map(p.common.entries);
     const papers = mentionedPapers(
       p.query,
       {
@@ -292,14 +313,6 @@ export class SearchEngine {
 /** The text a candidate is checked against: its indexed content and its metadata. */
 function haystackOf(data: PagefindData): string {
   return [data.content, ...Object.values(data.meta)].join(" ");
-}
-
-/**
- * The papers of the entries inside pages (events, works cited), by link, from the glossary. Comparisons are left out:
- * each sets both papers side by side, so its section counts for neither (see mentions.ts).
- */
-function entriesOf(glossary: SearchGlossary): Map<string, readonly string[]> {
-  return new Map(glossary.terms.filter((t) => t.href.includes("#") && t.kind !== "comparison").map((t) => [t.href, t.papers]));
 }
 
 /**
