@@ -31,7 +31,8 @@ function loadGlossary(): GlossarySource {
 async function loadPagefind(): Promise<PagefindModule> {
   // The index is written after the site is built, so it is loaded at run time, not bundled.
   const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindModule;
-  // Pagefind searches on this thread (PAGEFIND_OPTIONS.noWorker): its worker script would cost more than it saves.
+  // Pagefind decodes its index and searches in its web worker, keeping the page's thread free while the index loads
+  // (it falls back to this thread by itself where workers are unavailable).
   await pagefind.options({ ...PAGEFIND_OPTIONS });
   await pagefind.init();
   return pagefind;

@@ -114,7 +114,7 @@ function report(pages: readonly JudgedPage[], search: readonly SearchSetWeight[]
       floor: "gzip of the visible text of <main> (no script, style, template, noscript, svg or [hidden]), white space collapsed",
       overhead: "transferred − floor",
       diagrams: "inline <svg> in .diagram figures (raw, and gzip of their concatenation); diagram JS = gzip bytes of loaded scripts mentioning mermaid",
-      search: `for every query of tests/search/queries.json (Chinese edition) and queries.en.json (English edition): the search page's own search engine (query parsing, glossary, result checks) and Pagefind options (noWorker) run in Node against the built index on a fresh Pagefind instance, up to the first page of ${RESULTS_SHOWN} results, recording every file fetched; plus the search UI chunks the page imports on focus and pagefind.js. Budget ≤ ${SEARCH_BUDGET_BYTES} B per query. withCounts adds what the filter counts fetch after the first results`,
+      search: `for every query of tests/search/queries.json (Chinese edition) and queries.en.json (English edition): the search page's own search engine (query parsing, glossary, result checks) and Pagefind options run in Node against the built index on a fresh Pagefind instance, up to the first page of ${RESULTS_SHOWN} results, recording every file fetched; plus the search UI chunks the page imports on focus and pagefind.js. Budget ≤ ${SEARCH_BUDGET_BYTES} B per query. withCounts adds what the filter counts fetch after the first results`,
       builds: "wall clock of `astro build` then `pagefind --site dist` in a temporary copy, with cold Astro/Vite caches inside the copy",
     },
     budgets: { ...BUDGETS, searchBytes: SEARCH_BUDGET_BYTES },

@@ -110,11 +110,12 @@ export interface SearchOutcome extends SearchList {
  * title and id (Pagefind's metadata ranking); excerpts run to 40 words, about 60 Chinese characters.
  */
 /**
- * The options the search page hands Pagefind, and the benchmark with it. `noWorker`: Pagefind searches on the page's
- * thread. Its worker script costs 12 kB before the first results (a sixth of the search budget of issue #15), and with
- * one index chunk per query (see pagefindWord) there is little work to move off the thread.
+ * The options the search page hands Pagefind, and the benchmark with it. No `noWorker`: Pagefind decodes and searches
+ * in its web worker, keeping the page's thread free while the index and the filter counts' fragments load. Its worker
+ * script costs 12 kB before the first results, but without it Pagefind inflates every fragment the counts check on the
+ * page's thread (tests/e2e/layout-shift.test.ts measured 360–550 ms of blocking instead of 30–210 ms).
  */
-export const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { metaWeights: { title: 6, title_words: 6, title_en: 4, id: 3 } }, noWorker: true };
+export const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { metaWeights: { title: 6, title_words: 6, title_en: 4, id: 3 } } };
 
 /** How many checked results the search page shows at first, and adds with "more". */
 export const SEARCH_PAGE_SIZE = 10;
