@@ -235,7 +235,7 @@ export function fileGroups(files: readonly Asset[]): { kind: string; n: number; 
 
 function fileKind(url: string): string {
   if (/^\/(?:en\/)?_astro\//.test(url)) return "search UI";
-  if (url.endsWith("/search/terms.json")) return "glossary";
+  if (/\/search\/terms(?:\.json$|\/)/.test(url)) return "glossary";
   if (url.endsWith("/pagefind.js")) return "pagefind.js";
   if (url.endsWith("/pagefind-worker.js")) return "worker";
   if (url.includes("wasm.")) return "wasm";
