@@ -6,7 +6,7 @@ import { LOCALE, ROOT_BASE } from "../i18n/locale.ts";
 import { fill, SEARCH_UI } from "../i18n/ui.ts";
 import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi, type SearchCounts, type SearchList } from "../lib/search/engine.ts";
 import { KIND_CHOICES, otherEditionSearch, readState, writeState, type SearchState } from "../lib/search/filters.ts";
-import type { SearchGlossary } from "../lib/search/terms.ts";
+import { glossaryFiles, type GlossarySource } from "../lib/search/terms.ts";
 import { renderHit, renderOtherEdition, renderSuggestions } from "./search-render.ts";
 
 const PAGE = SEARCH_PAGE_SIZE;
@@ -19,21 +19,13 @@ interface PagefindModule extends PagefindApi {
   init(): Promise<void>;
 }
 
-function isGlossary(value: unknown): value is SearchGlossary {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    "terms" in value &&
-    Array.isArray(value.terms) &&
-    "traditional" in value &&
-    typeof value.traditional === "string"
-  );
-}
-
-async function loadGlossary(): Promise<SearchGlossary> {
-  const json: unknown = await (await fetch(`${base}search/terms.json`)).json();
-  if (!isGlossary(json)) throw new Error("search/terms.json is malformed");
-  return json;
+/** The glossary in the parts the engine asks for (see GlossarySource): a small common part and one shard per query. */
+function loadGlossary(): GlossarySource {
+  return glossaryFiles(async (path) => {
+    const response = await fetch(`${base}search/${path}`);
+    if (!response.ok) throw new Error(`search/${path}: ${response.status}`);
+    return (await response.json()) as unknown;
+  });
 }
 
 async function loadPagefind(): Promise<PagefindModule> {

@@ -8,7 +8,7 @@ import TSPhrases from "opencc-js/dict/TSPhrases";
 import TWVariantsRev from "opencc-js/dict/TWVariantsRev";
 import { UNIT_PAGE_KINDS } from "../lib/page-kinds.ts";
 import { authorAliases, dictionarySources, toSearchTerms, traditionalCharacters, type GlossaryUnit } from "../lib/search/glossary.ts";
-import type { SearchGlossary } from "../lib/search/terms.ts";
+import { GLOSSARY_SHARDS, glossaryCommon, glossaryShard, type SearchGlossary } from "../lib/search/terms.ts";
 import { PAPER_IDS } from "../schemas/common.ts";
 import { getBibliography, getConcepts, getElements, getEvents } from "./collections.ts";
 import { unitHref } from "./env.ts";
@@ -29,8 +29,24 @@ const COLLECTIONS: CollectionKey[] = [
   "pages",
 ];
 
+let glossary: Promise<SearchGlossary> | undefined;
+
 /** The search glossary (search/terms.json): every unit's names and link, and the Traditional characters to convert. */
-export async function getSearchGlossary(): Promise<SearchGlossary> {
+export function getSearchGlossary(): Promise<SearchGlossary> {
+  glossary ??= buildSearchGlossary();
+  return glossary;
+}
+
+/** The parts of the glossary the search page loads (search/terms/<part>.json; see GlossaryCommon in terms.ts). */
+export const SEARCH_GLOSSARY_PARTS: readonly string[] = ["common", ...Array.from({ length: GLOSSARY_SHARDS }, (_, n) => String(n))];
+
+/** One part of the glossary: "common", or a shard's units by number. */
+export async function getSearchGlossaryPart(part: string): Promise<unknown> {
+  const whole = await getSearchGlossary();
+  return part === "common" ? glossaryCommon(whole) : glossaryShard(whole, Number(part));
+}
+
+async function buildSearchGlossary(): Promise<SearchGlossary> {
   const concepts = new Map((await getConcepts()).map((c) => [c.id, c]));
   const elementKinds = new Map((await getElements()).map((e) => [e.id, e.data.kind]));
   const eventPapers = new Map((await getEvents()).map((e) => [e.id, e.data.mentions.map((m) => m.paper.id)]));

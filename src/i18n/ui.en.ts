@@ -172,7 +172,7 @@ export const UI_EN = {
     /** Before the counterparts, near the top: "Counterparts in Paper A". */
     counterpartsIn: "Counterparts in {paper}",
     /** After the counterparts label: whose judgement the types are, and where the whole crosswalk is. */
-    counterpartsNote: "The types and reasons are the site's judgement; see",
+    counterpartsNote: "The types and reasons are the site's judgement; see ",
     counterpartsWhy: "Types and reasons (the site's judgement)",
     /** When the element has no counterpart in the other paper. */
     noCounterpart: "No counterpart in {paper}",
@@ -332,7 +332,7 @@ export const UI_EN = {
     compare: "How the two papers compare",
     agreements: "Where they agree",
     differences: "Where they differ",
-    seeAxis: "see",
+    seeAxis: "see ",
     allCompare: "The full comparison, claim by claim",
     reading: "A suggested reading order",
   },

@@ -152,8 +152,9 @@ describe("the search page", () => {
   it("waits while an input method composes, then searches for the characters it produced", async () => {
     const { page, context } = await site.open("search/");
     const search = new SearchPage(page);
+    const loaded = page.waitForResponse((r) => r.url().endsWith("pagefind/pagefind.js"));
     await search.input.focus();
-    await page.waitForResponse((r) => r.url().endsWith("pagefind/pagefind.js"));
+    await loaded;
     await search.input.evaluate((input: HTMLInputElement) => {
       input.dispatchEvent(new CompositionEvent("compositionstart"));
       input.value = "zheng chan";
@@ -215,7 +216,7 @@ describe("the search page", () => {
       runtime: /pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.|pagefind-entry|pagefind\..*pf_meta)|\.pf_filter/,
       index: /\.pf_index/,
       fragments: /\.pf_fragment/,
-      glossary: /terms\.json/,
+      glossary: /search\/terms(?:\.json|\/)/,
       script: /_astro\/.*\.js/,
     };
     const sizes = Object.fromEntries(Object.entries(parts).map(([name, re]) => [name, bodies.filter((b) => re.test(b.url)).reduce((s, b) => s + b.gzip, 0)]));
@@ -225,10 +226,10 @@ describe("the search page", () => {
         .map(([k, v]) => `${k} ${v}`)
         .join(", ")}; with the filter counts: ${withCounts}`,
     );
-    // Pagefind's runtime (~70 kB, with its worker script, which keeps the page's thread free: see tests/e2e/layout-shift.test.ts)
-    // and one ~30 kB index chunk per distinct word range dominate; the index grew with the comparison claims and the
-    // crosswalk (about 310 kB for this query). `npm run bench` prints the full figures.
-    expect(total).toBeLessThan(340_000);
+    // Pagefind's runtime (~85 kB: its wasm, pagefind.js and worker script) and the one ~30 kB index chunk of the one
+    // word the engine asks Pagefind for dominate. `npm run bench` prints the distribution over the search test sets
+    // against the 150 KB budget of issue #15; tests/search/transfer.test.ts holds it.
+    expect(total).toBeLessThan(240_000);
     await context.close();
   });
 });

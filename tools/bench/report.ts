@@ -3,7 +3,6 @@
  */
 import type { BuildResult } from "./project.ts";
 import type { ScaleSummary } from "./scale.ts";
-import type { SearchWeight } from "./search.ts";
 import type { PageWeight } from "./weigh.ts";
 
 /** 1 KB in the report. */
@@ -104,8 +103,8 @@ export function overBudget(pages: readonly JudgedPage[], builds: Builds): string
   return lines;
 }
 
-/** The page-weight table, with the search page's after-query cost below it. */
-export function pageTable(pages: readonly JudgedPage[], search: SearchWeight | null): string {
+/** The page-weight table (the search page's cost after a query is in search.ts: searchTable). */
+export function pageTable(pages: readonly JudgedPage[]): string {
   const header = ["page type", "URL", "HTML", "CSS", "JS", "images", "diagram SVG gz / raw", "diagram JS", "total", "floor", "overhead"];
   const rows = pages.map((p) => [
     p.type,
@@ -123,7 +122,6 @@ export function pageTable(pages: readonly JudgedPage[], search: SearchWeight | n
   const title = `Page weight before interaction — KB gzip -9 (1 KB = ${KB} B); budgets: overhead ≤ ${kb(BUDGETS.overheadBytes)}, JS ≤ ${kb(BUDGETS.jsBytes)}, diagram JS = 0`;
   const notes = [
     "HTML includes inline scripts and diagram SVG (shown again under JS and diagram SVG; total counts them once). floor = gzip of <main>'s visible text; overhead = total − floor.",
-    ...(search === null ? [] : [searchLine(search)]),
   ];
   return [title, table(header, rows, [true, true]), ...notes].join("\n");
 }
@@ -169,31 +167,6 @@ export function buildTable(builds: Builds, cores: number): string {
             `×${scaled.content.factor}: ${scaled.content.mdxCopied} MDX copies and ${scaled.content.listItemsCopied} YAML list items added; unchanged: ${scaled.content.unchanged.join(", ")}.`,
           ];
   return [title, table(header, rows, [true]), ...notes].join("\n");
-}
-
-function searchLine(search: SearchWeight): string {
-  const groups = new Map<string, { n: number; gzip: number }>();
-  for (const f of search.files) {
-    const kind = fileKind(f.url);
-    const g = groups.get(kind) ?? { n: 0, gzip: 0 };
-    groups.set(kind, { n: g.n + 1, gzip: g.gzip + f.gzip });
-  }
-  const parts = [...groups].map(([kind, g]) => `${kind}${g.n > 1 ? ` (${g.n})` : ""} ${kb(g.gzip)}`);
-  const head = `search page after focus and the query “${search.query}” (searched as “${search.segmented}”, ${search.results} results; not counted above), KB:`;
-  return `${head}\n  ${parts.join(" · ")} · total ${kb(search.gzip)}`;
-}
-
-function fileKind(url: string): string {
-  if (url.startsWith("/_astro/")) return "search UI";
-  if (url.endsWith("/search/terms.json")) return "glossary";
-  if (url.endsWith("/pagefind.js")) return "pagefind.js";
-  if (url.endsWith("/pagefind-worker.js")) return "worker";
-  if (url.includes("wasm.")) return "wasm";
-  if (url.endsWith(".json") || url.endsWith(".pf_meta")) return "entry+meta";
-  if (url.includes("/index/")) return "index chunks";
-  if (url.includes("/fragment/")) return "fragments";
-  if (url.includes("/filter/")) return "filters";
-  return "other";
 }
 
 /** A plain-text table; columns are right-aligned unless `left[i]` is true; CJK characters count double. */

@@ -10,8 +10,18 @@ import { KIND_CHOICES, PAPER_CHOICES, passesFilters, toPagefindFilters, type Pag
 import { excerptText, highlight, highlightTerms } from "./highlight.ts";
 import { mentionedPapers } from "./mentions.ts";
 import { excerptAround, pageWords, partRange, sliceWords, wordsText, type PageAnchor, type PageWords } from "./page-text.ts";
-import { compact, compactText, containsChunks, holds, matchesText, parseQuery, toPagefindQuery, type ParsedQuery } from "./query.ts";
-import { exactTerms, suggestTerms, type SearchGlossary, type SearchTerm } from "./terms.ts";
+import { compact, compactText, containsChunks, holds, matchesText, parseQuery, type ParsedQuery } from "./query.ts";
+import {
+  exactTerms,
+  pagefindWord,
+  shardOf,
+  suggestTerms,
+  wholeGlossary,
+  type GlossaryCommon,
+  type GlossarySource,
+  type SearchGlossary,
+  type SearchTerm,
+} from "./terms.ts";
 
 /** A section of a page that matched: its heading and anchored link. */
 export interface PagefindSubResult {
@@ -101,7 +111,9 @@ export interface SearchOutcome extends SearchList {
  */
 /**
  * The options the search page hands Pagefind, and the benchmark with it. No `noWorker`: Pagefind decodes and searches
- * in its web worker, keeping the page's thread free while the index loads.
+ * in its web worker, keeping the page's thread free while the index and the filter counts' fragments load. Its worker
+ * script costs 12 kB before the first results, but without it Pagefind inflates every fragment the counts check on the
+ * page's thread (tests/e2e/layout-shift.test.ts measured 360–550 ms of blocking instead of 30–210 ms).
  */
 export const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { metaWeights: { title: 6, title_words: 6, title_en: 4, id: 3 } } };
 
@@ -117,10 +129,12 @@ const COUNT_BATCH = 16;
 interface Prepared {
   query: ParsedQuery;
   converted: string | null;
-  glossary: SearchGlossary;
+  common: GlossaryCommon;
   kinds: string[];
   /** Units the query names exactly (see exactTerms), by the path of their page. */
   pins: Map<string, SearchTerm>;
+  /** The word Pagefind is asked for (see pagefindWord). */
+  word: string;
 }
 
 /** A candidate that passed the check: its kind and the papers it counts for. */
@@ -132,15 +146,16 @@ interface Checked {
 /** The search engine over one Pagefind index and one glossary. */
 export class SearchEngine {
   private readonly pagefind: PagefindApi;
-  private readonly glossary: Promise<SearchGlossary>;
+  private readonly glossary: GlossarySource;
   private readonly toSimplified: () => Promise<ToSimplified>;
   private readonly kinds: Promise<string[]>;
   private entries: Map<string, readonly string[]> | undefined;
   private converter: Promise<ToSimplified> | undefined;
 
-  constructor(pagefind: PagefindApi, glossary: Promise<SearchGlossary>, toSimplified: () => Promise<ToSimplified> = loadToSimplified) {
+  /** `glossary`: the whole glossary (tests), or its parts as the search page fetches them (see GlossarySource). */
+  constructor(pagefind: PagefindApi, glossary: Promise<SearchGlossary> | GlossarySource, toSimplified: () => Promise<ToSimplified> = loadToSimplified) {
     this.pagefind = pagefind;
-    this.glossary = glossary;
+    this.glossary = glossary instanceof Promise ? wholeGlossary(glossary) : glossary;
     this.toSimplified = toSimplified;
     // Loading every filter chunk once (a few kB) makes Pagefind return counts with each search.
     this.kinds = pagefind.filters().then((all) => Object.keys(all["kind"] ?? {}));
@@ -155,10 +170,10 @@ export class SearchEngine {
   /** The first `limit` checked hits for a state (the search page shows these before the counts are in). */
   async list(state: SearchState, limit = SEARCH_PAGE_SIZE): Promise<SearchList> {
     const p = await this.prepare(state);
-    const { query, converted, glossary, kinds } = p;
+    const { query, converted, kinds } = p;
     if (query.words.length === 0) return { query, converted, hits: [], total: 0, complete: true, suggestions: [] };
 
-    const response = await this.pagefind.search(toPagefindQuery(query), { filters: toPagefindFilters(state, kinds) });
+    const response = await this.pagefind.search(p.word, { filters: toPagefindFilters(state, kinds) });
     const candidates = response?.results ?? [];
     const pinHits = new Map([...p.pins].filter(([, t]) => passesFilters(t.kind, t.papers, state, kinds)).map(([path, t]) => [path, pinnedHit(t)]));
 
@@ -166,8 +181,12 @@ export class SearchEngine {
     const unbroken = new Set<SearchHit>();
     let checked = 0;
     let rejected = 0;
-    while (checked < candidates.length && hits.length < limit) {
-      const batch = candidates.slice(checked, checked + BATCH);
+    // The units the query names (pins) lead the page and count towards its size. Each round fetches only as many
+    // fragments as results are still missing, so the first page costs about its own number of fragments.
+    // At least a page's worth is checked, so that a short list is picked from as many candidates as the page's first.
+    const missing = (): number => Math.max(limit, SEARCH_PAGE_SIZE) - pinHits.size - hits.length;
+    while (checked < candidates.length && missing() > 0) {
+      const batch = candidates.slice(checked, checked + Math.min(BATCH, missing()));
       checked += batch.length;
       for (const data of await Promise.all(batch.map((c) => c.data()))) {
         const check = this.check(p, data);
@@ -190,7 +209,14 @@ export class SearchEngine {
     const missingPins = [...pinHits.values()].filter((h) => h.excerpt === "").length;
     const all = [...pinHits.values(), ...hits];
     const total = candidates.length - rejected + (complete ? missingPins : 0);
-    return { query, converted, hits: all, total: Math.max(total, all.length), complete, suggestions: all.length === 0 ? suggestTerms(query, glossary) : [] };
+    return {
+      query,
+      converted,
+      hits: all,
+      total: Math.max(total, all.length),
+      complete,
+      suggestions: all.length === 0 ? suggestTerms(query, await this.glossary.full()) : [],
+    };
   }
 
   /**
@@ -203,7 +229,7 @@ export class SearchEngine {
     const kind: Record<string, number> = Object.fromEntries(["all", ...KIND_CHOICES].map((k) => [k, 0]));
     if (p.query.words.length === 0) return { counts: { paper, kind }, total: 0 };
 
-    const candidates = (await this.pagefind.search(toPagefindQuery(p.query)))?.results ?? [];
+    const candidates = (await this.pagefind.search(p.word))?.results ?? [];
     const found = new Map<string, Checked>();
     // Every fragment is asked for at once (Pagefind queues the fetches); they are checked in rounds, yielding between
     // them, so that checking a hundred pages never holds the page's thread for long.
@@ -241,11 +267,11 @@ export class SearchEngine {
 
   /** Parse the query (converting Traditional characters when needed) and find the units it names. */
   private async prepare(state: SearchState): Promise<Prepared> {
-    const glossary = await this.glossary;
+    const common = await this.glossary.common();
     const kinds = await this.kinds;
     let query = parseQuery(state.q);
     let converted: string | null = null;
-    if (needsConversion(query.raw, glossary.traditional)) {
+    if (needsConversion(query.raw, common.traditional)) {
       this.converter ??= this.toSimplified();
       const simplified = (await this.converter)(query.raw);
       if (simplified !== query.raw) {
@@ -253,9 +279,12 @@ export class SearchEngine {
         converted = simplified;
       }
     }
+    // The units the query names exactly are all in the shard of its first characters.
+    const key = compact(query.text);
+    const terms = key === "" ? [] : await this.glossary.shard(shardOf(key));
     const pins = new Map<string, SearchTerm>();
-    for (const term of exactTerms(query, glossary)) if (!pins.has(pathOf(term.href))) pins.set(pathOf(term.href), term);
-    return { query, converted, glossary, kinds, pins };
+    for (const term of exactTerms(query, { terms, traditional: common.traditional })) if (!pins.has(pathOf(term.href))) pins.set(pathOf(term.href), term);
+    return { query, converted, common, kinds, pins, word: pagefindWord(query, common.common) };
   }
 
   /**
@@ -264,7 +293,7 @@ export class SearchEngine {
    */
   private check(p: Prepared, data: PagefindData): Checked | null {
     if (!matchesText(p.query, haystackOf(data))) return null;
-    this.entries ??= entriesOf(p.glossary);
+    this.entries ??= new Map(p.common.entries);
     const papers = mentionedPapers(
       p.query,
       {
@@ -285,14 +314,6 @@ export class SearchEngine {
 /** The text a candidate is checked against: its indexed content and its metadata. */
 function haystackOf(data: PagefindData): string {
   return [data.content, ...Object.values(data.meta)].join(" ");
-}
-
-/**
- * The papers of the entries inside pages (events, works cited), by link, from the glossary. Comparisons are left out:
- * each sets both papers side by side, so its section counts for neither (see mentions.ts).
- */
-function entriesOf(glossary: SearchGlossary): Map<string, readonly string[]> {
-  return new Map(glossary.terms.filter((t) => t.href.includes("#") && t.kind !== "comparison").map((t) => [t.href, t.papers]));
 }
 
 /**

@@ -3,7 +3,7 @@
  * where it lives. Built at build time (search/terms.json); the search page uses it to put a unit's
  * own page first when the query names it exactly, and to suggest close terms when nothing matches.
  */
-import { compact, type ParsedQuery } from "./query.ts";
+import { compact, segmentWords, type ParsedQuery } from "./query.ts";
 
 /** One unit in the glossary. */
 export interface SearchTerm {
@@ -89,4 +89,111 @@ export function suggestTerms(parsed: ParsedQuery, glossary: SearchGlossary, limi
     .sort((a, b) => b.score - a.score || a.term.zh.length - b.term.zh.length)
     .slice(0, limit)
     .map((s) => s.term);
+}
+
+/**
+ * The one word of a query that Pagefind is asked for. Pagefind loads one index chunk (about 30 kB) for each word it is
+ * given that falls in another range of its sorted word list, and a query's words rarely share one: 新型举国体制 cost
+ * four chunks as 新型|举|国|体制. The engine checks every candidate against the whole query itself (matchesText), so
+ * asking for a single word finds the same pages, among more candidates. The word chosen is the one fewest glossary names
+ * contain (`uses`, see commonWords: the site's own sense of how common a word is: 体制 and 技术 are in many, 揭榜 in
+ * one), then the longest, then the first.
+ */
+export function pagefindWord(parsed: ParsedQuery, uses: Readonly<Record<string, number>>): string {
+  let best: { word: string; uses: number; length: number } | undefined;
+  for (const word of parsed.words) {
+    const key = compact(word);
+    if (key === "") continue;
+    const candidate = { word, uses: uses[key] ?? 0, length: [...key].length };
+    if (best === undefined || candidate.uses < best.uses || (candidate.uses === best.uses && candidate.length > best.length)) best = candidate;
+  }
+  return best?.word ?? parsed.words.join(" ");
+}
+
+/** A word of the glossary's names counts as common from this many names on (rarer words count as 0). */
+const COMMON_FROM = 3;
+
+/** The words of the glossary's names (as a query is segmented) that many names contain, with how many. */
+export function commonWords(terms: readonly SearchTerm[]): Record<string, number> {
+  const all = terms.flatMap(names);
+  const vocabulary = new Set(
+    terms.flatMap((t) => [t.zh, t.en ?? "", t.id, ...(t.aliases ?? [])].flatMap((n) => segmentWords(n.normalize("NFKC").toLowerCase()).map(compact))),
+  );
+  const out: Record<string, number> = {};
+  for (const word of [...vocabulary].sort()) {
+    if (word === "") continue;
+    const uses = all.filter((n) => n.includes(word)).length;
+    if (uses >= COMMON_FROM) out[word] = uses;
+  }
+  return out;
+}
+
+/**
+ * The search page loads the glossary in parts (search/terms/common.json and one shard, search/terms/<n>.json) rather
+ * than whole (search/terms.json, 18 kB, fetched only to suggest terms when nothing matched): what every query needs
+ * (the Traditional characters, the common words, the papers of the entries inside pages), and the units whose names
+ * start as the query starts, which are all exactTerms can find.
+ */
+export interface GlossaryCommon {
+  traditional: string;
+  /** See commonWords. */
+  common: Record<string, number>;
+  /** The papers of the entries inside pages (events, works cited; not comparisons), by link (see mentions.ts). */
+  entries: [string, string[]][];
+}
+
+/** How many shards the glossary's units are spread over. */
+export const GLOSSARY_SHARDS = 64;
+
+/** The shard of a name or query in compact form: a hash of its first two characters. */
+export function shardOf(key: string): number {
+  const [a = "", b = ""] = [...key];
+  return ((a.codePointAt(0) ?? 0) * 31 + (b.codePointAt(0) ?? 0)) % GLOSSARY_SHARDS;
+}
+
+/** The part of the glossary every query needs. */
+export function glossaryCommon(glossary: SearchGlossary): GlossaryCommon {
+  return {
+    traditional: glossary.traditional,
+    common: commonWords(glossary.terms),
+    entries: glossary.terms.filter((t) => t.href.includes("#") && t.kind !== "comparison").map((t) => [t.href, t.papers]),
+  };
+}
+
+/** The units of one shard: those with a name in it (in glossary order). */
+export function glossaryShard(glossary: SearchGlossary, shard: number): SearchTerm[] {
+  return glossary.terms.filter((t) => names(t).some((n) => shardOf(n) === shard));
+}
+
+/** Where the search engine gets the glossary from: in parts (the search page) or whole (tests). */
+export interface GlossarySource {
+  common(): Promise<GlossaryCommon>;
+  shard(n: number): Promise<SearchTerm[]>;
+  /** The whole glossary (to suggest close terms). */
+  full(): Promise<SearchGlossary>;
+}
+
+/** A source over the whole glossary, already loaded or loading. */
+export function wholeGlossary(glossary: Promise<SearchGlossary>): GlossarySource {
+  let common: Promise<GlossaryCommon> | undefined;
+  return {
+    common: () => (common ??= glossary.then(glossaryCommon)),
+    shard: (n) => glossary.then((g) => glossaryShard(g, n)),
+    full: () => glossary,
+  };
+}
+
+/** A source that fetches the parts as the search page does: `load` reads a file of the edition's search/ folder. */
+export function glossaryFiles(load: (path: string) => Promise<unknown>): GlossarySource {
+  const once = new Map<string, Promise<unknown>>();
+  const get = (path: string): Promise<unknown> => {
+    let p = once.get(path);
+    if (p === undefined) once.set(path, (p = load(path)));
+    return p;
+  };
+  return {
+    common: () => get("terms/common.json") as Promise<GlossaryCommon>,
+    shard: (n) => get(`terms/${n}.json`) as Promise<SearchTerm[]>,
+    full: () => get("terms.json") as Promise<SearchGlossary>,
+  };
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery } from "../../../src/lib/search/query.ts";
-import { exactTerms, similarity, suggestTerms, type SearchGlossary } from "../../../src/lib/search/terms.ts";
+import {
+  exactTerms,
+  GLOSSARY_SHARDS,
+  glossaryCommon,
+  glossaryShard,
+  pagefindWord,
+  shardOf,
+  similarity,
+  suggestTerms,
+  type SearchGlossary,
+} from "../../../src/lib/search/terms.ts";
 
 const GLOSSARY: SearchGlossary = {
   traditional: "舉國體",
@@ -68,5 +78,33 @@ describe("suggestTerms", () => {
     expect(similarity("举国体制", "举国体制")).toBe(1);
     expect(similarity("举国体制", "市场")).toBe(0);
     expect(similarity("举国体质", "举国体制")).toBeGreaterThan(0.5);
+  });
+});
+
+describe("pagefindWord", () => {
+  const uses = { 体制: 12, 技术: 9, 新型: 3 };
+  it.each([
+    ["新型举国体制", "举"],
+    ["揭榜挂帅", "揭榜"],
+    ["技术体制", "技术"],
+  ])("%j is searched as %j: the word fewest names share, then the longest, then the first", (query, word) => {
+    expect(pagefindWord(parseQuery(query), uses)).toBe(word);
+  });
+});
+
+describe("the glossary in parts", () => {
+  it("puts every unit in the shard of each of its names, so a query naming it finds it there", () => {
+    for (const term of GLOSSARY.terms)
+      for (const name of [term.zh, term.id])
+        expect(
+          exactTerms(parseQuery(name), { ...GLOSSARY, terms: glossaryShard(GLOSSARY, shardOf(name.replace(/[^\p{L}\p{N}]+/gu, "").toLowerCase())) }),
+        ).toContainEqual(term);
+    const shards = Array.from({ length: GLOSSARY_SHARDS }, (_, n) => glossaryShard(GLOSSARY, n));
+    expect(new Set(shards.flat())).toEqual(new Set(GLOSSARY.terms));
+  });
+  it("keeps what every query needs in the common part: Traditional characters and the entries inside pages", () => {
+    const common = glossaryCommon(GLOSSARY);
+    expect(common.traditional).toBe("舉國體");
+    expect(common.entries).toEqual([["/table-1/#dim-resource-allocation", ["paper-a"]]]);
   });
 });
