@@ -342,6 +342,8 @@ export const UI_EN = {
 export const CITE_UI_EN = {
   permalink: "§",
   permalinkLabel: "Permalink: {title} (click to copy the URL)",
+  /** The § link's tooltip (its accessible name, above, names the unit; the tooltip need not repeat it on every row). */
+  permalinkTitle: "Permalink (click to copy the URL)",
   cite: "Cite",
   /** The accessible name of a unit's "Cite" link to its cite page. */
   citeThis: "Cite: {title}",

@@ -343,6 +343,8 @@ export function fill(template: string, values: Record<string, string | number>):
 const CITE_UI_ZH = {
   permalink: "§",
   permalinkLabel: "固定链接：{title}（点击复制网址）",
+  /** The § link's tooltip (its accessible name, above, names the unit; the tooltip need not repeat it on every row). */
+  permalinkTitle: "固定链接（点击复制网址）",
   cite: "引用",
   /** The accessible name of a unit's "引用" link to its cite page. */
   citeThis: "引用：{title}",
