@@ -38,6 +38,7 @@ export const PATHS = {
   search: "search/",
   stages: "stages/",
   howToCite: "how-to-cite/",
+  changelog: "changelog/",
 } as const;
 
 /** Compute where a unit of a given kind lives (page or anchor); `paper` is needed for sections. */

@@ -94,7 +94,7 @@ describe("the citations a reader copies", () => {
     const url = `${origin("paper-b/b-3-2-1/index.html")}${BASE}paper-b/b-3-2-1/`;
     expect(site1).toMatch(
       new RegExp(
-        `^新型举国体制比较知识库\\. 论文B 三（二）1\\. 构成要素与核心指标\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, "\\.")}\\.$`,
+        `^新型举国体制比较知识库\\. 论文B 三（二）1\\. 构成要素与核心指标（\\d{4}-\\d{2}(-\\d{2})?版）\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, "\\.")}\\.$`,
       ),
     );
   });
@@ -109,7 +109,7 @@ describe("the citations a reader copies", () => {
     expect(entries("dim-resource-allocation", "table-1/#dim-resource-allocation", "引用原文")).toEqual([]);
     expect(text(block?.querySelector(".cite-formats__unknown"))).toContain("复印报刊资料《中国政治》2022年第2期");
     expect(entries("dim-resource-allocation", "table-1/#dim-resource-allocation", "引用本站页面")[0]).toMatch(
-      /^新型举国体制比较知识库\. 论文A表1维度：资源配置\[EB\/OL\]\. /,
+      /^新型举国体制比较知识库\. 论文A表1维度：资源配置（[0-9-]+版）\[EB\/OL\]\. /,
     );
   });
 });
