@@ -250,6 +250,12 @@ export const UI_EN = {
     notDiscussed: "This paper does not discuss this concept.",
     views: "What the two papers say",
     mentionedIn: "Pages that mention this concept",
+    /** The group of mentions on pages of neither paper (comparisons, other concepts, the timeline). */
+    mentionedElsewhere: "Comparisons and site-wide pages",
+    /** The control that unfolds the rest of a group's mentions. */
+    mentionedMore: "{n} more",
+    /** Before the list: what each line shows. */
+    mentionedHint: "Each line shows the sentence of the mention; its link goes straight to the section where it is.",
   },
   diagram: {
     textAlternative: "The diagram in words",

@@ -253,6 +253,12 @@ const UI_ZH = {
     notDiscussed: "本文未论及这一概念。",
     views: "两篇论文的论述",
     mentionedIn: "提及本概念的页面",
+    /** The group of mentions on pages of neither paper (comparisons, other concepts, the timeline). */
+    mentionedElsewhere: "本站比较与综合",
+    /** The control that unfolds the rest of a group's mentions. */
+    mentionedMore: "另有{n}处",
+    /** Before the list: what each line shows. */
+    mentionedHint: "每条列出提及处的原句，链接直达该处所在的小节。",
   },
   diagram: {
     textAlternative: "图的文字说明",
