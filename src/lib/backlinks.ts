@@ -69,9 +69,9 @@ function plainText(source: string): Omit<BodyBlock, "heading"> {
       refs.push({ to: m[1], start: text.length, end: text.length + inner.length });
       text += inner;
     } else if (m[3] !== undefined) {
-      // <Quote> prints quotation marks, unless the text already has them around it.
-      const marked = /[“‘「"']$/.test(text);
-      text += marked ? plainText(m[3]).text : `“${plainText(m[3]).text}”`;
+      // <Quote> prints quotation marks, unless the text already has them around it or inside it.
+      const inner = plainText(m[3]).text;
+      text += /[“‘「"']$/.test(text) || /^[“‘「]/.test(inner) ? inner : `“${inner}”`;
     } else if (m[4] !== undefined) text += m[4];
     else if (m[0] === "|") text += " ";
   }

@@ -30,7 +30,7 @@ describe("mentions in context", () => {
     "",
     '论文A认为<Ref to="stage-new">新型举国体制</Ref>有三层。传统的举国体制强调<Quote>集中力量办大事</Quote>；这是第二句。<Cite to="bib-x" />',
     "",
-    "- 列表一项：**新型举国体制**的特点，即“<Quote>举国</Quote>”与 *juguo*",
+    "- 列表一项：**新型举国体制**的特点，即“<Quote>举国</Quote>”与<Quote>“体制”</Quote>与 *juguo*",
     '- <SiteNote>本站以为<Ref to="juguo-tizhi">这一体制</Ref>值得对读。</SiteNote>',
   ].join("\n");
   const blocks = bodyBlocks(body);
@@ -38,7 +38,7 @@ describe("mentions in context", () => {
     expect(blocks.map((b) => [b.heading, b.text])).toEqual([
       [-1, "开头一段，不提概念。"],
       [0, "论文A认为新型举国体制有三层。传统的举国体制强调“集中力量办大事”；这是第二句。"],
-      [0, "列表一项：新型举国体制的特点，即“举国”与 juguo"],
+      [0, "列表一项：新型举国体制的特点，即“举国”与“体制”与 juguo"],
       [0, "本站以为这一体制值得对读。"],
     ]);
     expect(blocks[3]?.refs).toEqual([{ to: "juguo-tizhi", start: 4, end: 8 }]);
