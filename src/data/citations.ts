@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { shownText } from "./translations.ts";
 import { getCollection, type CollectionEntry } from "./content.ts";
 import { CITE_UI, fill } from "../i18n/ui.ts";
@@ -17,7 +16,7 @@ import {
 import { toBibtex, toCslJson, toRis } from "../lib/cite/cite-format.ts";
 import { hrefOf } from "../lib/routes.ts";
 import { SITE } from "../site.config.ts";
-import { buildDate, parseGitLog, parseGitStatus, resolveUpdated, type DateSources } from "../lib/update-dates.ts";
+import { BUILD_DATE, getEdition, getRevision } from "./changelog.ts";
 import { getSectionTrail, type Locator } from "./locators.ts";
 import { getUnitIndex, type Unit } from "./units.ts";
 
@@ -87,7 +86,7 @@ function workOf(entry: CollectionEntry<"bibliography">): CslItem {
   };
 }
 
-type Built = Omit<CitationInput, "id" | "kind" | "url" | "updated"> & { updated?: string | undefined; files: (string | undefined)[] };
+type Built = Omit<CitationInput, "id" | "kind" | "url" | "updated" | "first" | "edition"> & { updated?: string | undefined; files: (string | undefined)[] };
 
 async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
   const paperEntry = unit.paper === undefined ? undefined : ctx.papers.get(unit.paper);
@@ -208,27 +207,7 @@ async function describeUnit(unit: Unit, ctx: Context): Promise<Built> {
 }
 
 /** The date this build prints as the access date of the site's pages until the reader's browser puts in today's. */
-export const BUILD_DATE = buildDate(process.env["SOURCE_DATE_EPOCH"]);
-
-let dateSources: DateSources | undefined;
-// One `git log` for all of content/ (not one per file); without git every date is the build date.
-function getDateSources(): DateSources {
-  if (dateSources === undefined) {
-    const git = (args: string[]) => {
-      try {
-        return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
-      } catch {
-        return "";
-      }
-    };
-    dateSources = {
-      git: parseGitLog(git(["log", "--format=%x1e%cs", "--name-only", "--relative", "--", "content"])),
-      dirty: parseGitStatus(git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content"])),
-      build: BUILD_DATE,
-    };
-  }
-  return dateSources;
-}
+export { BUILD_DATE };
 
 let context: Promise<Context> | undefined;
 const inputs = new Map<string, Promise<CitationInput>>();
@@ -247,7 +226,16 @@ export function getCitationInput(id: string): Promise<CitationInput> {
       }))();
       const { files, updated, ...rest } = await describeUnit(unit, await context);
       const url = new URL(hrefOf(import.meta.env.BASE_URL, unit.location), import.meta.env.SITE ?? "http://127.0.0.1:4321").href;
-      return { id, kind: unit.kind, url, updated: resolveUpdated(updated, files, getDateSources()), ...rest };
+      const revision = await getRevision(id, updated, files);
+      return {
+        id,
+        kind: unit.kind,
+        url,
+        updated: revision.substantive,
+        ...(revision.first === undefined ? {} : { first: revision.first }),
+        edition: (await getEdition()).id,
+        ...rest,
+      };
     })();
     inputs.set(id, input);
   }

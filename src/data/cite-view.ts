@@ -1,5 +1,6 @@
 import { CITE_UI, fill } from "../i18n/ui.ts";
 import { locatorText, reprintText } from "../lib/cite/citations.ts";
+import { PATHS } from "../lib/routes.ts";
 import type { CiteFormatsView, CiteView, PermalinkView } from "../lib/views.ts";
 import { getCitationInput, getCitations } from "./citations.ts";
 import { absoluteUrl, siteHref, unitHref } from "./env.ts";
@@ -41,6 +42,8 @@ export async function getCiteView(id: string): Promise<CiteView> {
     permalink: await getPermalinkView(id),
     formats: await getCiteFormatsView(id),
     updated: input.updated.date,
+    first: input.first,
+    changelogHref: siteHref(PATHS.changelog),
     citePageHref: siteHref(`cite/${id}/`),
     howToHref: siteHref("how-to-cite/"),
   };

@@ -2,6 +2,8 @@ import { LOCALE } from "../i18n/locale.ts";
 import { UI } from "../i18n/ui.ts";
 import type { Crumb, PageMeta, TocItem } from "../lib/views.ts";
 import { SITE } from "../site.config.ts";
+import { PATHS } from "../lib/routes.ts";
+import { getEdition } from "./changelog.ts";
 import { absoluteUrl, siteHref } from "./env.ts";
 import { getHeadView } from "./head.ts";
 import { getAnchorMoves } from "./permalinks.ts";
@@ -55,5 +57,6 @@ export async function pageMeta(input: PageInput): Promise<PageMeta> {
     ...(input.refresh === undefined ? {} : { refresh: input.refresh }),
     stale: input.source !== undefined && LOCALE === "en" && isStale(input.source),
     anchorMoves: await getAnchorMoves(input.path, siteHref),
+    edition: { label: (await getEdition()).id, href: siteHref(PATHS.changelog) },
   };
 }

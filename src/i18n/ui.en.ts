@@ -263,6 +263,12 @@ export const UI_EN = {
     notDiscussed: "This paper does not discuss this concept.",
     views: "What the two papers say",
     mentionedIn: "Pages that mention this concept",
+    /** The group of mentions on pages of neither paper (comparisons, other concepts, the timeline). */
+    mentionedElsewhere: "Comparisons and site-wide pages",
+    /** The control that unfolds the rest of a group's mentions. */
+    mentionedMore: "{n} more",
+    /** Before the list: what each line shows. */
+    mentionedHint: "Each line shows the sentence of the mention; its link goes straight to the section where it is.",
   },
   diagram: {
     textAlternative: "The diagram in words",
@@ -277,6 +283,24 @@ export const UI_EN = {
     about:
       "This site is written from the text of the two papers (Paper B was published in 2022; Paper A is known from a 2022 reprint, its original year unknown), and every item gives its location in the paper. This English edition renders the site's Chinese text; quotations stay in Chinese, with the site's translation beside them.",
     license: "Licence",
+    /** The edition the reader is reading, linked to the changelog. */
+    edition: "Edition {edition}",
+    changelog: "Changelog",
+  },
+  /** The changelog page (/changelog/) and the revision dates on unit pages. */
+  changelog: {
+    title: "Changelog",
+    titleEn: "更新记录",
+    description: "What changed in the knowledge base: its editions, and each revision with the entries it touched, newest first.",
+    intro:
+      "The site is published in dated editions; when you cite a page of this site, name the edition you read. Below, each revision is listed by date, newest first. The first-published and last-substantive-change dates on each entry's page come from the repository's history; revisions that only fix typography or typos are marked minor here and do not count as substantive changes.",
+    editions: "Editions",
+    current: "current edition",
+    entries: "Revisions",
+    siteWide: "Whole site",
+    minor: "minor revision",
+    units: "Entries: ",
+    editionOf: "in edition {edition}",
   },
   glossary: {
     title: "Glossary",
@@ -352,11 +376,16 @@ export const CITE_UI_EN = {
   copyLabel: "{target}: copy the {style} citation",
   copied: "Copied",
   copyFailed: "Could not copy automatically: the text is selected, so press Ctrl+C (⌘C on a Mac) to copy it",
-  updated: "Last updated",
+  updated: "Last substantive change",
+  /** When a unit's page first appeared (from the repository history). */
+  firstPublished: "First published",
+  /** After the title of a site page in every citation: the edition read. */
+  editionSuffix: " (edition {edition})",
+  edition: "Edition",
   updatedSource: {
-    "front-matter": "The update date given in the entry's file",
-    git: "The date of the file's last commit in the repository",
-    build: "The entry gives no update date; this is the date the site was built",
+    "front-matter": "This build had no repository history: the update date given in the entry's file",
+    git: "From the repository's history; revisions the changelog marks as minor do not count",
+    build: "This build had no repository history (or the file is not yet committed): the date the site was built",
   },
   targets: {
     paper: "Cite the paper",

@@ -265,6 +265,12 @@ const UI_ZH = {
     notDiscussed: "本文未论及这一概念。",
     views: "两篇论文的论述",
     mentionedIn: "提及本概念的页面",
+    /** The group of mentions on pages of neither paper (comparisons, other concepts, the timeline). */
+    mentionedElsewhere: "本站比较与综合",
+    /** The control that unfolds the rest of a group's mentions. */
+    mentionedMore: "另有{n}处",
+    /** Before the list: what each line shows. */
+    mentionedHint: "每条列出提及处的原句，链接直达该处所在的小节。",
   },
   diagram: {
     textAlternative: "图的文字说明",
@@ -278,6 +284,24 @@ const UI_ZH = {
     howToCite: "如何引用",
     about: "本站依据两篇论文的文本撰写（论文B发表于2022年；论文A据2022年的转载本，原发年份不详）；每一条内容均标注其在原文中的位置。",
     license: "许可",
+    /** The edition the reader is reading, linked to the changelog. */
+    edition: "本站版本：{edition}",
+    changelog: "更新记录",
+  },
+  /** The changelog page (/changelog/) and the revision dates on unit pages. */
+  changelog: {
+    title: "更新记录",
+    titleEn: "Changelog",
+    description: "本站内容的修订记录：各版本及每次修订改了什么、涉及哪些条目，按日期由新到旧排列。",
+    intro:
+      "本站按日期发布版本，引用本站页面时请注明所读的版本。下面按日期由新到旧列出每次修订改了什么。条目页上的首次发布与最近实质修订日期取自版本库历史；只改排版或错字的修订在这里标为细微修订，不计入最近实质修订。",
+    editions: "版本",
+    current: "当前版本",
+    entries: "修订",
+    siteWide: "全站",
+    minor: "细微修订",
+    units: "涉及条目：",
+    editionOf: "见于版本 {edition}",
   },
   glossary: {
     title: "术语表",
@@ -353,11 +377,16 @@ const CITE_UI_ZH = {
   copyLabel: "复制{target}的 {style} 格式",
   copied: "已复制",
   copyFailed: "无法自动复制：文字已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制",
-  updated: "内容更新于",
+  updated: "最近实质修订",
+  /** When a unit's page first appeared (from the repository history). */
+  firstPublished: "首次发布",
+  /** After the title of a site page in every citation: the edition read. */
+  editionSuffix: "（{edition}版）",
+  edition: "本站版本",
   updatedSource: {
-    "front-matter": "条目文件注明的更新日期",
-    git: "版本库中该文件最后一次提交的日期",
-    build: "条目未注明更新日期，取本站生成日期",
+    "front-matter": "本次生成没有版本库历史，取条目文件注明的更新日期",
+    git: "据版本库历史，更新记录中标为细微的修订不计",
+    build: "本次生成没有版本库历史（或文件尚未提交），取本站生成日期",
   },
   targets: {
     paper: "引用原文",

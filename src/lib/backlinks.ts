@@ -1,4 +1,4 @@
-import { mentionedConcepts, type Term } from "./terms.ts";
+import { firstMatch, mentionedConcepts, sortTerms, type Term } from "./terms.ts";
 
 /** A unit that may mention concepts: its id, the text to scan, and the concepts it lists explicitly. */
 export interface MentionSource {
@@ -23,34 +23,139 @@ export function computeBacklinks(sources: readonly MentionSource[], terms: reado
   return backlinks;
 }
 
-/** One unit that mentions a concept, as the "mentioned in" list shows it. */
-export interface BacklinkItem {
-  label: string;
-  paperLabel?: string | undefined;
-  href: string;
-  /** What kind of unit it is ("章节", "模型要素"), to tell apart units that read the same. */
-  kindLabel: string;
-}
-
-/** One entry of the "mentioned in" list: a label and paper, and the one or more units that carry them. */
-export interface BacklinkGroup {
-  label: string;
-  paperLabel?: string | undefined;
-  links: { href: string; kindLabel: string }[];
+/** A run of an MDX body as a reader sees it: its plain text, the heading it falls under, and the <Ref> links in it. */
+export interface BodyBlock {
+  text: string;
+  /** Index of the heading (##…######) the block falls under, in body order; -1 before the first heading. */
+  heading: number;
+  refs: { to: string; start: number; end: number }[];
 }
 
 /**
- * Units that read the same in the list (a section of Paper A and the model element drawn from it, both
- * "科学统筹的整体规划机制 · 论文A"; the comparison axis and the concept 资源配置) make one entry, each linked by
- * its kind, so that no entry is printed twice. Order: where each label first appears.
+ * An MDX body as plain text blocks (paragraphs, list items, table rows), the way the page reads: a <Ref>'s text kept
+ * (and where it is), a <Quote> in quotation marks, citations, other tags, Markdown marks and expressions dropped.
  */
-export function groupBacklinks(items: readonly BacklinkItem[]): BacklinkGroup[] {
-  const groups = new Map<string, BacklinkGroup>();
-  for (const item of items) {
-    const key = `${item.label}\u0000${item.paperLabel ?? ""}`;
-    const group = groups.get(key) ?? { label: item.label, ...(item.paperLabel === undefined ? {} : { paperLabel: item.paperLabel }), links: [] };
-    if (!group.links.some((l) => l.href === item.href)) group.links.push({ href: item.href, kindLabel: item.kindLabel });
-    groups.set(key, group);
+export function bodyBlocks(body: string): BodyBlock[] {
+  const blocks: BodyBlock[] = [];
+  let heading = -1;
+  let fence = false;
+  for (const para of body.replace(/\r/g, "").split(/\n\s*\n/)) {
+    for (const raw of para.split(/\n(?=\s*(?:[-*+]\s|\d+\.\s|\|))/)) {
+      const line = raw.trim();
+      if (line.startsWith("```")) fence = !fence;
+      if (fence || line === "" || /^(import|export)\s/.test(line)) continue;
+      if (/^#{2,6}\s/.test(line)) {
+        heading++;
+        continue;
+      }
+      const block = plainText(line);
+      if (block.text.trim() !== "") blocks.push({ ...block, heading });
+    }
   }
-  return [...groups.values()];
+  return blocks;
+}
+
+function plainText(source: string): Omit<BodyBlock, "heading"> {
+  const refs: BodyBlock["refs"] = [];
+  let text = "";
+  const pattern =
+    /<Ref\s+to="([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/Ref>|<Quote[^>]*>([\s\S]*?)<\/Quote>|<[^>]*>|\{[^}]*\}|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|\[([^\]]*)\]\([^)]*\)|^\s*(?:[-*+]|\d+\.)\s+|\|/g;
+  let last = 0;
+  for (const m of source.matchAll(pattern)) {
+    text += source.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      const inner = plainText(m[2] ?? "").text;
+      refs.push({ to: m[1], start: text.length, end: text.length + inner.length });
+      text += inner;
+    } else if (m[3] !== undefined) {
+      // <Quote> prints quotation marks, unless the text already has them around it or inside it.
+      const inner = plainText(m[3]).text;
+      text += /[“‘「"']$/.test(text) || /^[“‘「]/.test(inner) ? inner : `“${inner}”`;
+    } else if (m[4] !== undefined) text += m[4];
+    else if (m[0] === "|") text += " ";
+  }
+  text += source.slice(last);
+  return { text: text.replace(/\s+/g, " ").trim(), refs };
+}
+
+/** Where a concept is first mentioned in a block: a <Ref> to it, or the first of its names not inside a longer one. */
+export function findMention(block: Pick<BodyBlock, "text" | "refs">, concept: string, terms: readonly Term[]): { start: number; end: number } | null {
+  const ref = block.refs.find((r) => r.to === concept);
+  const others = new Set(terms.filter((t) => t.id !== concept).map((t) => t.id));
+  const named = firstMatch(block.text, sortTerms(terms), others);
+  const byName = named === null ? null : { start: named.index, end: named.index + named.term.term.length };
+  if (ref === undefined) return byName;
+  return byName !== null && byName.start < ref.start ? byName : { start: ref.start, end: ref.end };
+}
+
+/** The words around a mention: the sentence it is in, cut to at most `window` characters either side (… where cut). */
+export interface MentionContext {
+  before: string;
+  term: string;
+  after: string;
+}
+
+const SENTENCE_END = /[。！？；!?;]|\.\s/g;
+
+/** The sentence around text[start, end), at most `window` characters either side of the term. */
+export function contextAround(text: string, start: number, end: number, window: number): MentionContext {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const stop = m.index + 1;
+    if (stop <= start) from = stop;
+    else if (m.index >= end) {
+      to = stop;
+      break;
+    }
+  }
+  let cutFrom = Math.max(from, start - window);
+  let cutTo = Math.min(to, end + window);
+  // Never cut a Latin word in two: move a cut to the nearest space inside the window.
+  if (cutFrom > from && /\w/.test(text[cutFrom - 1] ?? "") && /\w/.test(text[cutFrom] ?? "")) {
+    const space = text.indexOf(" ", cutFrom);
+    if (space >= 0 && space < start) cutFrom = space + 1;
+  }
+  if (cutTo < to && /\w/.test(text[cutTo - 1] ?? "") && /\w/.test(text[cutTo] ?? "")) {
+    const space = text.lastIndexOf(" ", cutTo);
+    if (space >= end) cutTo = space;
+  }
+  const before = text.slice(cutFrom, start).trimStart();
+  const after = text.slice(end, cutTo).trimEnd();
+  return {
+    before: `${cutFrom > from ? "…" : ""}${before}`,
+    term: text.slice(start, end),
+    after: `${after}${cutTo < to ? "…" : ""}`,
+  };
+}
+
+/** One mention as the "mentioned in" list shows it: the unit, the exact place, and the sentence around it. */
+export interface MentionItem {
+  label: string;
+  href: string;
+  kindLabel: string;
+  context?: MentionContext | undefined;
+}
+
+/** The mentions of one paper (or of the site's own comparative pages), the first few shown, the rest folded. */
+export interface MentionGroup {
+  label: string;
+  shown: MentionItem[];
+  folded: MentionItem[];
+}
+
+/**
+ * Mentions grouped by paper in the order given (Paper A, Paper B, then pages of neither paper), each group's first
+ * `shown` items open and the rest folded, so that a concept mentioned a hundred times keeps a short page.
+ */
+export function groupMentions(
+  items: readonly (MentionItem & { group: string })[],
+  groups: readonly { key: string; label: string }[],
+  shown: number,
+): MentionGroup[] {
+  return groups.flatMap(({ key, label }) => {
+    const list = items.filter((i) => i.group === key).map(({ group: _group, ...item }) => item);
+    return list.length === 0 ? [] : [{ label, shown: list.slice(0, shown), folded: list.slice(shown) }];
+  });
 }

@@ -38,6 +38,7 @@ export const PATHS = {
   search: "search/",
   stages: "stages/",
   howToCite: "how-to-cite/",
+  changelog: "changelog/",
 } as const;
 
 /** The aspect of a comparison axis as it appears in URLs and filters: cmp-actors → actors. */

@@ -60,3 +60,67 @@ export function resolveUpdated(
   }
   return { date: sources.build, source: "build" };
 }
+
+/**
+ * Every day on which each file changed, newest first and each day once, from the same
+ * `git log --format=%x1e%cs --name-only --relative` output as parseGitLog (one call for all of content/).
+ */
+export function parseGitHistory(output: string): Map<string, string[]> {
+  const days = new Map<string, string[]>();
+  for (const record of output.split("\x1e")) {
+    const [date = "", ...files] = record.split("\n").map((line) => line.trim());
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+    for (const file of files) {
+      if (file === "") continue;
+      const list = days.get(file) ?? [];
+      if (!list.includes(date)) list.push(date);
+      days.set(file, list);
+    }
+  }
+  for (const list of days.values()) list.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  return days;
+}
+
+/** What the build knows about the history of content files, for first-published and substantive-change dates. */
+export interface HistorySources {
+  /** Each file's change days, newest first; empty when the history is missing or cut short (shallow clone). */
+  history: ReadonlyMap<string, readonly string[]>;
+  dirty: ReadonlySet<string>;
+  build: string;
+  /** False without git or in a shallow clone: the log then does not say when a file first appeared or last changed. */
+  complete: boolean;
+}
+
+/** A unit's revision dates: when its page first appeared, and when its content last changed substantively. */
+export interface Revision {
+  /** Undefined when the history does not tell (no git, shallow clone, a file not yet committed). */
+  first: string | undefined;
+  substantive: { date: string; source: "front-matter" | "git" | "build" };
+}
+
+/**
+ * A unit's revision dates from its files' history. The unit's page first appeared when the last of its files did
+ * (an English page needs its Chinese entry and its translation). Its last substantive change is the newest day on
+ * which one of its files changed and which `isMinor` does not mark as minor (the changelog marks them), never before
+ * it first appeared. An uncommitted file counts as changed today (the build date). Without a complete history (no git,
+ * a shallow clone) there is no first date, and the entry's own `updated` field, else the build date, stands in: the
+ * history wins over `updated`, which is kept by hand and goes stale.
+ */
+export function resolveRevision(
+  updated: string | undefined,
+  files: readonly (string | undefined)[],
+  sources: HistorySources,
+  isMinor: (day: string) => boolean = () => false,
+): Revision {
+  const known = files.filter((f): f is string => f !== undefined).map((f) => f.replace(/^\.\//, ""));
+  const histories = known.map((f) => sources.history.get(f));
+  const committed = sources.complete && known.length > 0 && histories.every((h) => h !== undefined && h.length > 0);
+  const first = committed ? histories.map((h) => h?.at(-1) ?? "").reduce((a, b) => (b > a ? b : a)) : undefined;
+  if (committed && first !== undefined && known.some((f) => sources.dirty.has(f))) return { first, substantive: { date: sources.build, source: "build" } };
+  if (!committed || first === undefined) {
+    return { first, substantive: updated === undefined ? { date: sources.build, source: "build" } : { date: updated, source: "front-matter" } };
+  }
+  const days = [...new Set(histories.flatMap((h) => h ?? []))].filter((d) => d >= first).sort((a, b) => (a < b ? 1 : -1));
+  const day = days.find((d) => d === first || !isMinor(d)) ?? first;
+  return { first, substantive: { date: day, source: "git" } };
+}

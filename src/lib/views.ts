@@ -110,8 +110,12 @@ export interface CiteView {
   id: string;
   permalink: PermalinkView;
   formats: CiteFormatsView;
-  /** When the unit's content last changed (YYYY-MM-DD). */
+  /** When the unit's content last changed substantively (YYYY-MM-DD). */
   updated: string;
+  /** When the unit's page was first published (YYYY-MM-DD), when the history tells. */
+  first?: string | undefined;
+  /** The changelog page, where the dates are explained. */
+  changelogHref: string;
   citePageHref: string;
   howToHref: string;
 }
@@ -137,6 +141,8 @@ export interface PageMeta {
   stale?: boolean;
   /** Anchors published on this page that now live elsewhere: anchor → href (a small script follows them). */
   anchorMoves: Record<string, string>;
+  /** The site's edition (the footer names it, linked to the changelog). */
+  edition?: { label: string; href: string };
   /** The page's `kind` search filter value (a page kind or an element kind). */
   kind?: string;
   /** The papers the page belongs to (`paper` search filter values). */
@@ -302,4 +308,23 @@ export interface MatrixTableView {
   caption: string;
   columns: Link[];
   rows: { head?: Link | undefined; cells: (MatrixCellView | undefined)[] }[];
+}
+
+/** One revision as the changelog lists it. */
+export interface ChangeView {
+  text: string;
+  substantive: boolean;
+  /** The units it touched, linked (none: the whole site). */
+  units: Link[];
+  edition: Link;
+}
+
+/** Everything the changelog page shows. */
+export interface ChangelogView {
+  page: PageMeta;
+  titleZh: string;
+  titleEn: string;
+  intro: string;
+  editions: { id: string; anchor: string; date: string; text: string; current: boolean }[];
+  days: { date: string; anchor: string; changes: ChangeView[] }[];
 }

@@ -71,9 +71,12 @@ describe("citing a Paper B section in Chromium", () => {
     await block.summary.click();
     const date = await today(page);
     const updated = await page.locator(".cite-bar__updated time").first().getAttribute("datetime");
+    const edition = (await page.locator(".site-footer__edition a").textContent())?.replace("本站版本：", "");
     await block.entry("引用本站页面", "GB/T 7714").getByRole("button").click();
     const url = await canonical(page, "");
-    await expect.poll(() => clipboard(page)).toBe(`新型举国体制比较知识库. 论文B 三（二）1. 构成要素与核心指标[EB/OL]. (${updated})[${date}]. ${url}.`);
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(`新型举国体制比较知识库. 论文B 三（二）1. 构成要素与核心指标（${edition ?? ""}版）[EB/OL]. (${updated})[${date}]. ${url}.`);
     await context.close();
   });
 

@@ -167,6 +167,7 @@ describe("self-contained pages", () => {
     "en/table-1/",
     "en/paper-b/b-3-2/",
     "en/search/?q=interactors",
+    "changelog/",
   ])("%s stays on its origin and breaks no Content-Security-Policy", async (path) => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
@@ -203,6 +204,9 @@ describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) =
     "en/compare/",
     "en/glossary/",
     "en/search/?q=interactors",
+    "changelog/",
+    "en/changelog/",
+    "concepts/jiebang-guashuai/",
   ])("%s has no violations", async (path) => {
     const { page, context } = await site.open(path, { colorScheme });
     if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();

@@ -98,7 +98,7 @@ describe("the citations a reader copies", () => {
     const url = `${origin("paper-b/b-3-2-1/index.html")}${BASE}paper-b/b-3-2-1/`;
     expect(site1).toMatch(
       new RegExp(
-        `^新型举国体制比较知识库\\. 论文B 三（二）1\\. 构成要素与核心指标\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, "\\.")}\\.$`,
+        `^新型举国体制比较知识库\\. 论文B 三（二）1\\. 构成要素与核心指标（\\d{4}-\\d{2}(-\\d{2})?版）\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, "\\.")}\\.$`,
       ),
     );
   });
@@ -114,7 +114,7 @@ describe("the citations a reader copies", () => {
     expect(why(site.page("cite/dim-resource-allocation/index.html"))).toContain("复印报刊资料《中国政治》2022年第2期");
     // On 表1 itself the page's own control says it once; the rows' compact controls leave it to their cite pages.
     expect(text(blockOf("table-1", "table-1/")?.querySelector(".cite-formats__unknown"))).toContain("复印报刊资料《中国政治》2022年第2期");
-    expect(entries("dim-resource-allocation", "引用本站页面")[0]).toMatch(/^新型举国体制比较知识库\. 论文A表1维度：资源配置\[EB\/OL\]\. /);
+    expect(entries("dim-resource-allocation", "引用本站页面")[0]).toMatch(/^新型举国体制比较知识库\. 论文A表1维度：资源配置（[0-9-]+版）\[EB\/OL\]\. /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeBacklinks, groupBacklinks } from "../../src/lib/backlinks.ts";
+import { bodyBlocks, computeBacklinks, contextAround, findMention, groupMentions } from "../../src/lib/backlinks.ts";
 import { conceptTerms } from "../../src/lib/terms.ts";
 
 describe("computeBacklinks", () => {
@@ -19,26 +19,64 @@ describe("computeBacklinks", () => {
   });
 });
 
-describe("groupBacklinks", () => {
-  it("makes one entry of units that read the same, each linked by its kind; others stay as they are", () => {
-    const section = { label: "科学统筹的整体规划机制", paperLabel: "论文A", href: "/paper-a/a-4-3/", kindLabel: "章节" };
-    const element = { label: "科学统筹的整体规划机制", paperLabel: "论文A", href: "/elements/a-mech-planning/", kindLabel: "模型要素" };
-    const other = { label: "资源配置", href: "/compare/#cmp-resource-allocation", kindLabel: "比较维度" };
-    expect(groupBacklinks([section, other, element, section])).toEqual([
-      {
-        label: "科学统筹的整体规划机制",
-        paperLabel: "论文A",
-        links: [
-          { href: "/paper-a/a-4-3/", kindLabel: "章节" },
-          { href: "/elements/a-mech-planning/", kindLabel: "模型要素" },
-        ],
-      },
-      { label: "资源配置", links: [{ href: "/compare/#cmp-resource-allocation", kindLabel: "比较维度" }] },
+describe("mentions in context", () => {
+  const terms = [...conceptTerms("juguo-tizhi", "举国体制"), ...conceptTerms("xinxing-juguo-tizhi", "新型举国体制")];
+  const body = [
+    "import X from './x';",
+    "",
+    "开头一段，不提概念。",
+    "",
+    "## 历史与名称",
+    "",
+    '论文A认为<Ref to="stage-new">新型举国体制</Ref>有三层。传统的举国体制强调<Quote>集中力量办大事</Quote>；这是第二句。<Cite to="bib-x" />',
+    "",
+    "- 列表一项：**新型举国体制**的特点，即“<Quote>举国</Quote>”与<Quote>“体制”</Quote>与 *juguo*",
+    '- <SiteNote>本站以为<Ref to="juguo-tizhi">这一体制</Ref>值得对读。</SiteNote>',
+  ].join("\n");
+  const blocks = bodyBlocks(body);
+  it("reads a body as the page does: headings counted, tags and marks dropped, Ref text kept with its place, quotations marked", () => {
+    expect(blocks.map((b) => [b.heading, b.text])).toEqual([
+      [-1, "开头一段，不提概念。"],
+      [0, "论文A认为新型举国体制有三层。传统的举国体制强调“集中力量办大事”；这是第二句。"],
+      [0, "列表一项：新型举国体制的特点，即“举国”与“体制”与 juguo"],
+      [0, "本站以为这一体制值得对读。"],
     ]);
+    expect(blocks[3]?.refs).toEqual([{ to: "juguo-tizhi", start: 4, end: 8 }]);
   });
-  it("keeps apart the same label in different papers", () => {
-    const a = { label: "资源配置", paperLabel: "论文A", href: "/table-1/#dim-resource-allocation", kindLabel: "表1维度" };
-    const b = { label: "资源配置", paperLabel: "论文B", href: "/elements/b-ind-resource/", kindLabel: "模型要素" };
-    expect(groupBacklinks([a, b])).toHaveLength(2);
+  it("finds a concept by name outside longer names, or by a link to it, whichever comes first", () => {
+    expect(findMention(blocks[1] ?? { text: "", refs: [] }, "juguo-tizhi", terms)).toEqual({ start: 18, end: 22 });
+    expect(findMention(blocks[1] ?? { text: "", refs: [] }, "xinxing-juguo-tizhi", terms)).toEqual({ start: 5, end: 11 });
+    expect(findMention(blocks[3] ?? { text: "", refs: [] }, "juguo-tizhi", terms)).toEqual({ start: 4, end: 8 });
+    expect(findMention(blocks[0] ?? { text: "", refs: [] }, "juguo-tizhi", terms)).toBeNull();
+  });
+  it("shows the sentence around a mention, cut to the window with an ellipsis", () => {
+    const text = blocks[1]?.text ?? "";
+    expect(contextAround(text, 18, 22, 40)).toEqual({ before: "传统的", term: "举国体制", after: "强调“集中力量办大事”；" });
+    expect(contextAround(text, 18, 22, 2)).toEqual({ before: "…统的", term: "举国体制", after: "强调…" });
+    expect(contextAround("The national laboratory. Next.", 4, 23, 80)).toEqual({ before: "The ", term: "national laboratory", after: "." });
+    // A Latin word is never cut in two.
+    expect(contextAround("Many research units and a national laboratory drive innovation today", 26, 45, 10)).toEqual({
+      before: "…and a ",
+      term: "national laboratory",
+      after: " drive…",
+    });
+  });
+  it("groups mentions by paper in a fixed order, folding all but the first few", () => {
+    const item = (label: string, group: string) => ({ label, href: `/${label}/`, kindLabel: "章节", group });
+    const groups = groupMentions(
+      [item("b1", "paper-b"), item("a1", "paper-a"), item("a2", "paper-a"), item("a3", "paper-a"), item("s", "")],
+      [
+        { key: "paper-a", label: "论文A" },
+        { key: "paper-b", label: "论文B" },
+        { key: "", label: "本站" },
+        { key: "none", label: "空" },
+      ],
+      2,
+    );
+    expect(groups.map((g) => [g.label, g.shown.map((i) => i.label), g.folded.map((i) => i.label)])).toEqual([
+      ["论文A", ["a1", "a2"], ["a3"]],
+      ["论文B", ["b1"], []],
+      ["本站", ["s"], []],
+    ]);
   });
 });

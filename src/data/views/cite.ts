@@ -19,6 +19,10 @@ export interface CitePageView {
   permalink: PermalinkView;
   url: string;
   updated: { date: string; source: string };
+  /** When the unit's page was first published, when the history tells. */
+  first?: string | undefined;
+  /** The edition this build belongs to, linked to the changelog. */
+  edition: { label: string; href: string };
   formats: CiteFormatsView;
   howToHref: string;
 }
@@ -76,6 +80,8 @@ export async function getCitePageView(id: string, movedTo: string | undefined): 
     permalink: await getPermalinkView(unitId),
     url: input.url,
     updated: { date: input.updated.date, source: CITE_UI.updatedSource[input.updated.source] },
+    first: input.first,
+    edition: { label: input.edition ?? "", href: siteHref(PATHS.changelog) },
     formats: await getCiteFormatsView(unitId),
     howToHref: siteHref(PATHS.howToCite),
   };

@@ -2,17 +2,20 @@ import { getEntries } from "../content.ts";
 import { renderingOf } from "../translations.ts";
 import { UNIT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
-import { groupBacklinks, type BacklinkGroup } from "../../lib/backlinks.ts";
+import { groupMentions, type MentionGroup } from "../../lib/backlinks.ts";
 import { locateUnit, PATHS } from "../../lib/routes.ts";
 import { PAPER_IDS } from "../../schemas/common.ts";
 import type { CiteView, ConceptPaperView, PageMeta, TitledLink } from "../../lib/views.ts";
 import { getBacklinks } from "../backlinks.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getConcepts, getPapers } from "../collections.ts";
-import { siteHref, unitHref } from "../env.ts";
+import { siteHref } from "../env.ts";
 import { getLocatorViews } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
 import { hrefTo, renderBody, titledLink, type Body } from "./shared.ts";
+
+/** How many mentions of each paper a concept page lists open; the rest fold behind a "more" control. */
+const SHOWN_MENTIONS = 6;
 
 /** A concept: the site's account, both papers' views side by side, related concepts, and the pages that mention it. */
 export interface ConceptView {
@@ -28,8 +31,10 @@ export interface ConceptView {
   Content: Body;
   views: ConceptPaperView[];
   related: TitledLink[];
-  /** Pages that name, link or list the concept, with the paper each belongs to; units that read the same share an entry. */
-  backlinks: BacklinkGroup[];
+  /** Where the concept is named, linked or listed, grouped by paper: each unit, the exact place, the sentence around it. */
+  backlinks: MentionGroup[];
+  /** How many units mention it. */
+  backlinkCount: number;
 }
 
 /** The concept index: every concept, linked. */
@@ -89,14 +94,18 @@ export async function getConceptView(id: string): Promise<ConceptView> {
     Content,
     views,
     related: (await getEntries(d.related)).map((c) => titledLink("concept", c)),
-    backlinks: groupBacklinks(
-      backlinks.map((unit) => ({
+    backlinks: groupMentions(
+      backlinks.map(({ unit, href, context }) => ({
         label: unit.titleZh,
-        href: unitHref(unit.location),
-        paperLabel: papers.find((p) => p.id === unit.paper)?.data.labelZh,
+        href,
         kindLabel: UNIT_KIND_LABELS[unit.kind],
+        context,
+        group: unit.paper ?? "",
       })),
+      [...papers.map((p) => ({ key: p.id, label: p.data.labelZh })), { key: "", label: UI.concept.mentionedElsewhere }],
+      SHOWN_MENTIONS,
     ),
+    backlinkCount: backlinks.length,
   };
 }
 

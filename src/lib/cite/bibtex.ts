@@ -93,6 +93,7 @@ export function bibtexEntry(item: CslItem): string {
     ["volume", item.volume === undefined ? undefined : escapeBibtex(item.volume)],
     ["number", item.issue === undefined ? undefined : escapeBibtex(item.issue)],
     ["pages", item.page === undefined ? undefined : escapeBibtex(item.page).replace(/(\d)\s*[-–]\s*(\d)/g, "$1--$2")],
+    ["version", item.version === undefined ? undefined : escapeBibtex(item.version)],
     ...dateFields(item),
     ["url", item.URL, "raw"],
     ["keywords", item.keyword === undefined ? undefined : escapeBibtex(item.keyword.split(/\s*;\s*/).join(", "))],

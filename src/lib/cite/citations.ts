@@ -43,7 +43,12 @@ export interface CitationInput {
   pageTitle: string;
   /** Absolute URL of the unit's page or anchor. */
   url: string;
+  /** When the unit's content last changed substantively (the site page's date of publication in a citation). */
   updated: { date: string; source: UpdatedSource };
+  /** When the unit's page was first published, when the history tells. */
+  first?: string;
+  /** The edition of the site the page belongs to ("2026-11-28"): every citation of a site page names it. */
+  edition?: string;
   /** The paper the unit belongs to, if any. */
   paper?: PaperFacts;
   locator?: UnitLocator;
@@ -90,7 +95,8 @@ export function sitePageItem(input: CitationInput, siteName: string): CslItem {
     type: "webpage",
     language: "zh-CN",
     author: [{ literal: siteName }],
-    title: input.pageTitle,
+    title: input.edition === undefined ? input.pageTitle : `${input.pageTitle}${fill(CITE_UI.editionSuffix, { edition: input.edition })}`,
+    ...(input.edition === undefined ? {} : { version: input.edition }),
     "container-title": siteName,
     issued: dateParts(input.updated.date),
     URL: input.url,
@@ -100,6 +106,8 @@ export function sitePageItem(input: CitationInput, siteName: string): CslItem {
 // Per-style adjustments the style guides ask for and CSL 1.0 cannot express.
 function forStyle(item: CslItem, style: StyleKey, paper: PaperFacts | undefined, page: number | undefined): CslItem {
   const out = { ...item };
+  // The edition is in the title, where every style prints it; Chicago would print `version` a second time.
+  delete out.version;
   // GB/T 7714 §8.8.2: the page slot of an article may hold the cited page (引文页码).
   if (style === "gbt" && item.type === "article-journal" && page !== undefined) out.page = String(page);
   // APA 9.38: a non-English title is followed by its English translation in brackets (here the paper's own).

@@ -23,5 +23,7 @@ export interface CslItem {
   page?: string;
   keyword?: string;
   note?: string;
+  /** The edition of a site page (the site's edition label). */
+  version?: string;
   URL?: string;
 }

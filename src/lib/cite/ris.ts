@@ -53,6 +53,7 @@ export function risRecord(item: CslItem): string {
         ] as [string, string][])
       : ([["SP", item.page]] as [string, string | undefined][])),
     ["PB", item.publisher],
+    ["ET", item.version],
     ["LA", item.language],
     ...(item.keyword?.split(/\s*;\s*/) ?? []).map((k): [string, string] => ["KW", k]),
     ["UR", item.URL],

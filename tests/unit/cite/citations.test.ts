@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citeUnit, locatorText, paperItem, reprintText, sectionLabel, type UnitCitations } from "../../../src/lib/cite/citations.ts";
+import { toBibtex, toCslJson, toRis } from "../../../src/lib/cite/cite-format.ts";
 import { PAPER_A, SITE, ACCESSED, B_3_2_1, DIMENSION, PAPER, ON_PAGE_45 } from "./fixtures.ts";
 
 const text = (c: UnitCitations, target: string, style: string) =>
@@ -109,5 +110,24 @@ describe("locators", () => {
     expect(locatorText("论文B", { trail, page: 45, footnote: "a" })).toBe(
       "论文B › 三、新型举国体制的技术实验—扩散模式 › （二）新型举国体制的技术实验—扩散模型 › 1. 构成要素与核心指标 · 第45页 · 脚注a",
     );
+  });
+});
+
+describe("the site's edition in every citation of a site page", () => {
+  const cited = citeUnit({ ...B_3_2_1, edition: "2026-11-28" }, ACCESSED, SITE);
+  it.each(["gbt", "apa", "chicago"] as const)("%s names the edition after the page's title", (style) => {
+    expect(text(cited, "site", style)).toContain("构成要素与核心指标（2026-11-28版）");
+    expect(text(cited, "site", style)?.match(/2026-11-28版/g)).toHaveLength(1);
+  });
+  it("carries it in BibTeX (title, version), RIS (TI, ET) and CSL-JSON (version), and leaves the paper's own citation alone", () => {
+    const bib = toBibtex(cited.items);
+    expect(bib).toContain("title = {论文{B} 三（二）1. 构成要素与核心指标（2026-11-28版）}");
+    expect(bib).toContain("version = {2026-11-28}");
+    const ris = toRis(cited.items);
+    expect(ris).toContain("TI  - 论文B 三（二）1. 构成要素与核心指标（2026-11-28版）");
+    expect(ris).toContain("ET  - 2026-11-28");
+    expect((JSON.parse(toCslJson(cited.items)) as unknown[])[1]).toMatchObject({ version: "2026-11-28" });
+    expect(text(cited, "paper", "gbt")).not.toContain("2026-11-28");
+    expect(bib.split("@online")[0]).not.toContain("2026-11-28");
   });
 });

@@ -47,17 +47,19 @@ describe("getConceptView", () => {
   it("links related concepts and lists the pages that mention it (by name or by listing it), never itself", async () => {
     const view = await getConceptView("xinxing-juguo-tizhi");
     expect(view.related).toEqual([{ label: "举国体制", href: "/concepts/juguo-tizhi/", titleEn: "Whole-nation system" }]);
-    expect(view.backlinks).toContainEqual({
-      label: "精细高效的项目运行机制",
-      paperLabel: "论文A",
-      links: [{ href: "/elements/a-mech-project/", kindLabel: "模型要素" }],
-    });
-    expect(view.backlinks).toContainEqual({
+    const paperA = view.backlinks.find((g) => g.label === "论文A");
+    const items = [...(paperA?.shown ?? []), ...(paperA?.folded ?? [])];
+    expect(items).toContainEqual({ label: "精细高效的项目运行机制", href: "/elements/a-mech-project/", kindLabel: "模型要素", context: undefined });
+    // Named in a field the page shows (not in a body under a heading): the sentence, and the page itself to land on.
+    expect(items).toContainEqual({
       label: "新型举国体制建构阶段",
-      paperLabel: "论文A",
-      links: [{ href: "/stages/stage-new/", kindLabel: "历史阶段" }],
+      href: "/stages/stage-new/",
+      kindLabel: "历史阶段",
+      context: { before: "", term: "新型举国体制", after: "建构阶段的任务" },
     });
-    expect(view.backlinks.flatMap((b) => b.links.map((l) => l.href))).not.toContain("/concepts/xinxing-juguo-tizhi/");
+    const all = view.backlinks.flatMap((g) => [...g.shown, ...g.folded]);
+    expect(all.map((l) => l.href)).not.toContain("/concepts/xinxing-juguo-tizhi/");
+    expect(view.backlinkCount).toBe(all.length);
   });
 
   it("declares the concept a DefinedTerm in the page's JSON-LD", async () => {
