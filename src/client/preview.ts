@@ -18,8 +18,8 @@ const HOLD = 450;
 
 const CSS = `
 .kb-pv{position:fixed;z-index:50;box-sizing:border-box;width:min(23rem,calc(100vw - 1rem));max-height:calc(100vh - 1rem);overflow:auto;
-padding:.75rem .9rem .6rem;background:var(--bg);color:var(--fg);border:1px solid var(--border);border-radius:var(--radius);
-box-shadow:0 .3rem 1.2rem rgb(0 0 0/.18);font-size:.9375rem;line-height:1.6;text-align:start;text-indent:0;font-weight:400;font-style:normal;white-space:normal}
+padding:.75rem .9rem .6rem;background:light-dark(var(--bg),var(--bg-soft));color:var(--fg);border:1px solid var(--border);border-radius:var(--radius);
+box-shadow:0 .3rem 1.2rem light-dark(rgb(0 0 0/.18),rgb(0 0 0/.6));font-size:.9375rem;line-height:1.6;text-align:start;text-indent:0;font-weight:400;font-style:normal;white-space:normal}
 .kb-pv>span,.kb-pv>a{display:block}
 .kb-pv-k{color:var(--fg-soft);font-size:.8125rem}
 .kb-pv-t{font-weight:700;font-size:1.0625rem;line-height:1.4;margin-top:.15rem}

@@ -6,6 +6,7 @@ import { ELEMENT_KIND_LABELS_ZH, UNIT_KIND_LABELS_ZH } from "../../src/i18n/kind
 import { CARD_MAX_BYTES, PREVIEW_INDEX, cardFile, type PreviewCard, type PreviewIndex } from "../../src/lib/preview-card.ts";
 import { BASE, DIST, openSite, text } from "../helpers/dist.ts";
 import { ROOT } from "../helpers/project.ts";
+import { weighPreview } from "../../tools/bench/preview.ts";
 
 // Link previews (issue #15): one card per unit and edition, each at most 1 KB, listed in the card index, matching its unit.
 const builds = [
@@ -71,6 +72,20 @@ describe.each(builds)("link preview cards of $name", ({ dist, base, units, eleme
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("the preview script is one file of at most 3 KB gzip, importing nothing, and no page loads it before intent", () => {
+    const weight = weighPreview(dist);
+    expect(weight?.scriptGzip ?? Infinity).toBeLessThanOrEqual(3 * 1024);
+    const script = readdirSync(join(dist, "_astro")).find((f) => /^preview\.[0-9a-f]+\.js$/.test(f)) ?? "";
+    expect(readFileSync(join(dist, "_astro", script), "utf8")).not.toMatch(/\bimport\s*[{("*]|\bfrom\s*["'`]/);
+    for (const path of ["", "paper-a/a-2-1/", "table-1/", "concepts/juguo-tizhi/"]) {
+      const html = readFileSync(join(dist, path, "index.html"), "utf8");
+      // The every-page script names the module only inside import(), which runs on the reader's first intent.
+      expect(html).not.toMatch(new RegExp(`<script[^>]+src="[^"]*${script}`));
+      expect(html).not.toMatch(new RegExp(`<link[^>]+${script}`));
+      expect(html).toContain(`import(\`${base}_astro/${script}\`)`);
+    }
   });
 
   it("every linkable kind has cards: concept, model element, section, stage, 表1 row, comparison and claim, event, reference", () => {
