@@ -118,7 +118,7 @@ async function open(a: HTMLAnchorElement): Promise<void> {
   const off = el("button", "", ui.turnOff);
   off.type = "button";
   off.addEventListener("click", () => turnOff(ui.turnedOff));
-  box.append(el("span", "kb-pv-k", c.p === undefined ? c.k : `${c.k} · ${c.p}`), title);
+  box.append(el("span", "kb-pv-k", c.p === undefined ? c.k : `${c.k}${ui.separator}${c.p}`), title);
   if (c.o !== undefined) {
     const other = el("span", "kb-pv-o", c.o);
     other.lang = document.documentElement.lang === "en" ? "zh-CN" : "en";

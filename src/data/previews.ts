@@ -52,7 +52,7 @@ export async function getPreviewIndex(): Promise<PreviewIndex> {
   const facts = await getFacts(units);
   return {
     links: [...units.values()].filter((u) => facts.has(u.id)).map((u) => addressOf(u.location)),
-    ui: { turnOff: PREVIEW_UI.turnOff, turnedOff: PREVIEW_UI.turnedOff },
+    ui: { turnOff: PREVIEW_UI.turnOff, turnedOff: PREVIEW_UI.turnedOff, separator: UI.preview.paperSeparator },
   };
 }
 

@@ -23,7 +23,7 @@ export interface PreviewCard {
 /** The card index file: every address that has a card, and the card's own strings in this edition. */
 export interface PreviewIndex {
   links: string[];
-  ui: { turnOff: string; turnedOff: string };
+  ui: { turnOff: string; turnedOff: string; separator: string };
 }
 
 /** The largest card file, in bytes of UTF-8. */
