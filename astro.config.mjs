@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from "./src/integrations/csp.ts";
 import { deferredScripts } from "./src/integrations/deferred-scripts.ts";
 import { isDeferredScript } from "./src/lib/deferred-scripts.ts";
 import { latinRunsLang } from "./src/integrations/lang-runs.ts";
+import { previewFileName, previewModule } from "./src/integrations/preview.ts";
 import { rehypeConceptLinks } from "./src/integrations/rehype-concept-links.ts";
 import { rehypeAsciiHeadingIds } from "./src/integrations/rehype-heading-ids.ts";
 
@@ -15,6 +16,8 @@ import { rehypeAsciiHeadingIds } from "./src/integrations/rehype-heading-ids.ts"
 // KB_SITE_URL=https://user.github.io KB_BASE_PATH=/kb/ npm run build (GitHub Pages at /kb/).
 // KB_LOCALE=en makes the English edition under <base>en/ (npm run build makes both; see src/build-env.ts).
 const { siteUrl: site, basePath: rootBase, locale, editionBase: base } = readBuildEnv(process.env);
+// The link-preview module, loaded by the every-page script on the reader's first intent (src/integrations/preview.ts).
+const preview = previewFileName();
 
 export default defineConfig({
   site,
@@ -42,7 +45,8 @@ export default defineConfig({
   // The edition and the site's root are compiled into the site's code and the browser's (src/i18n/locale.ts).
   // Reading a property has no side effect in this code: the bundler may then drop the string tables a script does not use.
   vite: {
-    define: { __KB_LOCALE__: JSON.stringify(locale), __KB_ROOT_BASE__: JSON.stringify(rootBase) },
+    define: { __KB_LOCALE__: JSON.stringify(locale), __KB_ROOT_BASE__: JSON.stringify(rootBase), __KB_PREVIEW__: JSON.stringify(preview) },
+    plugins: [previewModule(preview)],
     build: {
       rollupOptions: { treeshake: { propertyReadSideEffects: false } },
       // Deferred scripts stay files, imported on the reader's intent (src/lib/deferred-scripts.ts): inlined, they would run at once.

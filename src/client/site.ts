@@ -1,8 +1,8 @@
 /**
  * The only script every page loads (deferred, after reading is possible): the theme toggle, the
  * "/" and Ctrl/⌘+K shortcuts to the header search, and Escape or a tap outside to close the header menu and
- * the table of contents, and the language switch's memory. Pages read fully without it (both are <details> and open
- * without it; the switch is a plain link).
+ * the table of contents, the language switch's memory, and the loader of link previews. Pages read fully without it
+ * (both are <details> and open without it; the switch is a plain link; links are plain links).
  */
 import { THEME_STORAGE_KEY } from "../theme-key.ts";
 
@@ -103,3 +103,38 @@ if (citeSrc !== undefined) {
     );
   });
 }
+
+// Link previews (src/client/preview.ts, its own file) load on the reader's first hover or focus on a link in the text,
+// unless the reader switched them off in the footer or on a card (remembered); no preview code loads before that.
+declare const __KB_PREVIEW__: string;
+const PREVIEWS_KEY = "kb-previews";
+const previewsOff = (): boolean => {
+  try {
+    return localStorage.getItem(PREVIEWS_KEY) === "off";
+  } catch {
+    return false;
+  }
+};
+for (const box of document.querySelectorAll<HTMLElement>("[data-previews]")) {
+  const button = box.querySelector("button");
+  box.hidden = false;
+  button?.setAttribute("aria-checked", String(!previewsOff()));
+  button?.addEventListener("click", () => {
+    const on = previewsOff();
+    try {
+      if (on) localStorage.removeItem(PREVIEWS_KEY);
+      else localStorage.setItem(PREVIEWS_KEY, "off");
+    } catch {
+      // Without storage the switch cannot be remembered.
+    }
+    button.setAttribute("aria-checked", String(on));
+  });
+}
+const intent = (event: Event): void => {
+  if (!(event.target instanceof Element) || event.target.closest("main a[href]") === null || previewsOff()) return;
+  removeEventListener("pointerover", intent);
+  removeEventListener("focusin", intent);
+  void import(/* @vite-ignore */ [import.meta.env.BASE_URL, __KB_PREVIEW__].join("")).then((m: { default: (e: Event) => void }) => m.default(event));
+};
+addEventListener("pointerover", intent);
+addEventListener("focusin", intent);

@@ -277,6 +277,15 @@ export const UI_EN = {
     /** Opens a wide diagram at its natural size (in its scroll container). */
     fullSize: "View at full size",
   },
+  preview: {
+    paperSeparator: " · ",
+    authorSeparator: ", ",
+    etAl: " et al.",
+    reference: "{authors}, {year}{where}.",
+    referenceWhere: ", {where}",
+    claimZh: "{title}（论断{n}）",
+    claimEn: "{title} (claim {n})",
+  },
   footer: {
     more: "More",
     howToCite: "How to cite",
@@ -361,6 +370,17 @@ export const UI_EN = {
     reading: "A suggested reading order",
   },
 } as const;
+
+/** Strings of the link-preview card and its switch. */
+export const PREVIEW_UI_EN = {
+  label: "Link preview",
+  toggle: "Link previews",
+  on: "on",
+  off: "off",
+  hint: "Hover over or focus a link in the text to preview it; on a phone, press and hold the link.",
+  turnOff: "Turn link previews off",
+  turnedOff: "Link previews are off; turn them on again at the foot of the page.",
+};
 
 /** Strings of the citation tools: permalinks, cite blocks, cite pages and their downloads. */
 export const CITE_UI_EN = {

@@ -1,5 +1,5 @@
 import { KIND_CHOICE_LABELS_ZH, UNIT_KIND_LABELS_ZH } from "./kinds.ts";
-import { CITE_UI_EN, PAPER_LABELS_EN, SEARCH_UI_EN, UI_EN } from "./ui.en.ts";
+import { CITE_UI_EN, PAPER_LABELS_EN, PREVIEW_UI_EN, SEARCH_UI_EN, UI_EN } from "./ui.en.ts";
 
 /** The papers' short labels, as navigation, search results and filters name them. */
 const PAPER_LABELS_ZH = { "paper-a": "论文A", "paper-b": "论文B" } as const;
@@ -279,6 +279,18 @@ const UI_ZH = {
     /** Opens a wide diagram at its natural size (in its scroll container). */
     fullSize: "查看原尺寸",
   },
+  /** Link previews: what the build writes into each card (src/data/previews.ts). */
+  preview: {
+    paperSeparator: " · ",
+    authorSeparator: "、",
+    etAl: "等",
+    /** A work's line on its card: authors, year, where published. */
+    reference: "{authors}，{year}{where}。",
+    referenceWhere: "，{where}",
+    /** A comparison claim's titles, in each language (the card shows both). */
+    claimZh: "{title}（论断{n}）",
+    claimEn: "{title} (claim {n})",
+  },
   footer: {
     more: "更多",
     howToCite: "如何引用",
@@ -362,6 +374,22 @@ const UI_ZH = {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
+
+/** Strings of the link-preview card and its switch (a separate export so the preview script bundles only these). */
+const PREVIEW_UI_ZH = {
+  /** The card's accessible name, before the unit's title. */
+  label: "链接预览",
+  /** The switch in the footer (a switch: on or off). */
+  toggle: "链接预览",
+  on: "开",
+  off: "关",
+  /** The hint beside the switch: how to open a preview. */
+  hint: "悬停或聚焦正文中的链接可预览其内容；手机上长按链接。",
+  /** The card's button that turns previews off. */
+  turnOff: "关闭链接预览",
+  /** Said when previews are turned off from the card. */
+  turnedOff: "链接预览已关闭，可在页脚重新打开。",
+};
 
 /** Strings of the citation tools: permalinks, cite blocks, cite pages and their downloads. */
 const CITE_UI_ZH = {
@@ -461,5 +489,7 @@ export const PAPER_LABELS: Strings<typeof PAPER_LABELS_ZH> = en ? PAPER_LABELS_E
 export const SEARCH_UI: Strings<typeof SEARCH_UI_ZH> = en ? SEARCH_UI_EN : SEARCH_UI_ZH;
 /** Every UI string of the site, in one place, in this edition's language. */
 export const UI: Strings<typeof UI_ZH> = en ? UI_EN : UI_ZH;
+/** Strings of the link-preview card and switch, in this edition's language. */
+export const PREVIEW_UI: Strings<typeof PREVIEW_UI_ZH> = en ? PREVIEW_UI_EN : PREVIEW_UI_ZH;
 /** Strings of the citation tools, in this edition's language. */
 export const CITE_UI: Strings<typeof CITE_UI_ZH> = en ? CITE_UI_EN : CITE_UI_ZH;

@@ -19,6 +19,7 @@ import { buildSite, copyProject } from "./project.ts";
 import { BUDGETS, buildTable, judgeBuilds, judgePage, KB, overBudget, pageTable, type Builds, type JudgedPage } from "./report.ts";
 import { scaleContent } from "./scale.ts";
 import { EDITIONS, readQuerySet, RESULTS_SHOWN, SEARCH_BUDGET_BYTES, searchMisses, searchTable, weighSearchSet, type SearchSetWeight } from "./search.ts";
+import { previewLine, weighPreview } from "./preview.ts";
 import { weighPage } from "./weigh.ts";
 
 /** One sample page per page type (paths in dist/), in the Chinese edition; the same pages of the English edition follow. */
@@ -62,11 +63,14 @@ export async function main(args: readonly string[]): Promise<number> {
     step("weighing the search page for every query of the search test sets");
     const search: SearchSetWeight[] = [];
     for (const edition of EDITIONS) search.push(await weighSearchSet(dist, edition, readQuerySet(ROOT, edition)));
+    const preview = weighPreview(dist);
     const builds = judgeBuilds(x1, values["no-scale"] ? null : await scaledBuild(join(work, `x${FACTOR}`)));
     const machine = { cores: availableParallelism(), loadAverage: [loadBefore, loadavg()[0] ?? 0] as const };
     const missed = [...overBudget(pages, builds), ...searchMisses(search)];
-    writeFileSync(REPORT, `${JSON.stringify(report(pages, search, builds, machine, missed), null, 2)}\n`);
-    console.log(`\n${pageTable(pages)}\n\n${searchTable(search)}\n\n${buildTable(builds, machine.cores)}\n${contention(machine)}`);
+    writeFileSync(REPORT, `${JSON.stringify({ ...report(pages, search, builds, machine, missed), preview }, null, 2)}\n`);
+    console.log(
+      `\n${pageTable(pages)}${preview === null ? "" : `\n${previewLine(preview)}`}\n\n${searchTable(search)}\n\n${buildTable(builds, machine.cores)}\n${contention(machine)}`,
+    );
     console.log(missed.length === 0 ? "✓ every budget met" : `✗ over budget:\n${missed.map((l) => `  ✗ ${l}`).join("\n")}`);
     console.log(`\nreport: ${REPORT}`);
     return builds.scaled !== null && "error" in builds.scaled ? 1 : 0;
