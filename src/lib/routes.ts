@@ -38,7 +38,11 @@ export const PATHS = {
   search: "search/",
   stages: "stages/",
   howToCite: "how-to-cite/",
+  offline: "offline/",
 } as const;
+
+/** A paper's booklet: all its sections and elements on one page, for print ("paper-a/booklet/"). */
+export const bookletPath = (paper: string): string => `${paper}/booklet/`;
 
 /** Compute where a unit of a given kind lives (page or anchor); `paper` is needed for sections. */
 export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLocation {

@@ -192,6 +192,10 @@ describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) =
     "en/compare/",
     "en/glossary/",
     "en/search/?q=interactors",
+    "offline/",
+    "en/offline/",
+    "paper-a/booklet/",
+    "en/paper-b/booklet/",
   ])("%s has no violations", async (path) => {
     const { page, context } = await site.open(path, { colorScheme });
     if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();

@@ -19,7 +19,7 @@ describe("content security policy", () => {
   it("allows only this origin and the page's own inline code", () => {
     const policy = buildPolicy(html);
     expect(policy).toMatch(
-      /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'self' 'sha256-[^']+' 'unsafe-hashes' 'sha256-[^']+' 'sha256-[^']+'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'$/,
+      /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'self' 'sha256-[^']+' 'unsafe-hashes' 'sha256-[^']+' 'sha256-[^']+'; img-src 'self' data:; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'$/,
     );
     expect(policy).not.toMatch(/unsafe-inline|https?:/);
   });
