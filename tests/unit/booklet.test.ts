@@ -8,8 +8,14 @@ describe("nestBody", () => {
       '<h3 id="a-1-yao-dian">要点</h3><p><a href="#a-1-yao-dian">§</a> <a href="/concepts/x/">x</a></p><h4 id="a-1-b" aria-labelledby="a-1-yao-dian a-1-b">b</h4>',
     );
   });
-  it("keeps headings at h6 at most and leaves inline SVG untouched", () => {
-    const html = '<h5 id="x">x</h5><svg id="d"><style>#d .n{}</style><g id="n"></g></svg><p id="y"></p>';
-    expect(nestBody(html, "e", 3)).toBe('<h6 id="e-x">x</h6><svg id="d"><style>#d .n{}</style><g id="n"></g></svg><p id="e-y"></p>');
+  it("keeps headings at h6 at most", () => {
+    expect(nestBody('<h5 id="x">x</h5>', "e", 3)).toBe('<h6 id="e-x">x</h6>');
+  });
+  it("scopes an inline SVG under the prefix by its own id, in its styles and references too", () => {
+    const svg =
+      '<svg id="dg-a" aria-labelledby="dg-a-title"><title id="dg-a-title">t</title><style>#dg-a .n{}</style><path marker-end="url(#dg-a-m)"/><g id="n"></g></svg>';
+    expect(nestBody(svg, "e", 1)).toBe(
+      '<svg id="e-dg-a" aria-labelledby="e-dg-a-title"><title id="e-dg-a-title">t</title><style>#e-dg-a .n{}</style><path marker-end="url(#e-dg-a-m)"/><g id="n"></g></svg>',
+    );
   });
 });

@@ -4,43 +4,14 @@ import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
 import { bookletPath, locateUnit } from "../../lib/routes.ts";
 import { numberedHeading } from "../../lib/sections.ts";
-import type { PageMeta, TocItem } from "../../lib/views.ts";
+import type { BookletPageView, BookletSectionView, TocItem } from "../../lib/views.ts";
 import { getElements, getPapers, getSections } from "../collections.ts";
 import { siteHref } from "../env.ts";
 import { pageMeta } from "../page-meta.ts";
 import { hrefTo, paperCrumb, renderBody, type Body } from "./shared.ts";
 
-/** One element in the booklet, under the section the paper treats it in. */
-export interface BookletElement {
-  id: string;
-  titleZh: string;
-  titleEn: string;
-  /** Its kind and, for a part, the element it belongs to ("运行机制 · 项目制"). */
-  kind: string;
-  definition: string;
-  href: string;
-  Content: Body;
-}
-
-/** One section in the booklet: its heading (depth 0 for a top-level section), link, body and elements. */
-export interface BookletSection {
-  id: string;
-  label: string;
-  titleEn: string;
-  depth: number;
-  href: string;
-  Content: Body;
-  elements: BookletElement[];
-}
-
-export interface BookletView {
-  page: PageMeta;
-  title: string;
-  paperTitle: string;
-  intro: string;
-  paperHref: string;
-  sections: BookletSection[];
-}
+/** Everything a paper's booklet shows (its shape is in src/lib/views.ts, where the component reads it). */
+export type BookletView = BookletPageView<Body>;
 
 /** The booklets' paths: one per paper. */
 export async function getBookletPaths() {
@@ -58,7 +29,7 @@ export async function getBookletView(id: string): Promise<BookletView> {
     const parent = sections.find((p) => p.id === s.data.parent?.id);
     return parent === undefined ? 0 : depthOf(parent) + 1;
   };
-  const shown: BookletSection[] = await Promise.all(
+  const shown: BookletSectionView<Body>[] = await Promise.all(
     sections.map(async (s) => ({
       id: s.id,
       label: numberedHeading(s.data.number, s.data.titleZh),
