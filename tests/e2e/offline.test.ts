@@ -114,6 +114,11 @@ describe("offline reading", () => {
 
   it("saves the edition with its search index, showing progress", async () => {
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(url("offline/"), { waitUntil: "load" });
     // Every text the status line shows, in order.
     await page.evaluate(() => {
@@ -127,6 +132,7 @@ describe("offline reading", () => {
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen.some((line) => /正在保存：[\d.]+ \/ [\d.]+ MB/.test(line))).toBe(true);
     expect(seen.at(-1)).toMatch(/保存完成/);
+    expect(errors).toEqual([]);
     await expect(page.locator("[data-offline-state]").innerText()).resolves.toMatch(/已保存离线副本（\d{4}-\d\d-\d\d，[\d.]+ MB）/);
     expect(await registrations(page)).toBe(1);
     expect(await cacheNames(page)).toEqual([`kb-offline ${BASE}`]);

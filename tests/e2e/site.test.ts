@@ -156,6 +156,8 @@ describe("self-contained pages", () => {
     "en/table-1/",
     "en/paper-b/b-3-2/",
     "en/search/?q=interactors",
+    "offline/",
+    "paper-a/booklet/",
   ])("%s stays on its origin and breaks no Content-Security-Policy", async (path) => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
