@@ -74,8 +74,8 @@ const url = (path = "") => `http://127.0.0.1:${port}${BASE}${path}`;
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 const registrations = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 
-async function searchResults(page: Page, query: string): Promise<string[]> {
-  await page.goto(url(`search/?q=${encodeURIComponent(query)}`));
+async function searchResults(page: Page, edition: "" | "en/", query: string): Promise<string[]> {
+  await page.goto(url(`${edition}search/?q=${encodeURIComponent(query)}`));
   await page.waitForFunction(
     () => ["results", "done"].includes(document.querySelector<HTMLElement>("[data-search-status]")?.dataset["state"] ?? ""),
     undefined,
@@ -103,7 +103,7 @@ describe("offline reading", () => {
     context.on("request", (request) => requested.push(new URL(request.url()).pathname));
     const page = await context.newPage();
     for (const path of ["", "paper-a/", "concepts/", "elements/b-actor-interactor/", "offline/"]) await page.goto(url(path), { waitUntil: "load" });
-    expect(await searchResults(page, "举国体制")).not.toEqual([]);
+    expect(await searchResults(page, "", "举国体制")).not.toEqual([]);
     await page.goto(url("offline/"), { waitUntil: "networkidle" });
     await expect(page.locator("[data-offline-save]").isVisible()).resolves.toBe(true);
     expect(await registrations(page)).toBe(0);
@@ -156,9 +156,9 @@ describe("offline reading", () => {
     await page.waitForURL(/\/paper-a\/a-/);
     await expect(page.locator("main [data-offline-notice]").count()).resolves.toBe(1);
     await expect(page.locator("h1").innerText()).resolves.not.toBe("");
-    const titles = await searchResults(page, "举国体制");
+    const titles = await searchResults(page, "", "举国体制");
     expect(titles.length).toBeGreaterThan(0);
-    expect(await searchResults(page, "揭榜挂帅")).not.toEqual([]);
+    expect(await searchResults(page, "", "揭榜挂帅")).not.toEqual([]);
     // A page of the other edition was not saved: it is not there.
     await expect(page.goto(url("en/"))).rejects.toThrow();
     await page.close();
@@ -197,4 +197,29 @@ describe("offline reading", () => {
     expect(await registrations(page)).toBe(0);
     await page.close();
   });
+
+  it("saves the English edition on its own, whose search (the shared index, at the root) works offline too", async () => {
+    await serve();
+    const page = await context.newPage();
+    await page.goto(url("en/offline/"), { waitUntil: "load" });
+    await page.locator("[data-offline-save]").click();
+    await page.locator("[data-offline-remove]").waitFor({ state: "visible", timeout: 180_000 });
+    await expect(page.locator("[data-offline-state]").innerText()).resolves.toMatch(/^Offline copy saved \(\d{4}-\d\d-\d\d, [\d.]+ MB\)\.$/);
+    expect(await cacheNames(page)).toEqual([`kb-offline ${BASE}en/`]);
+    await stopServing();
+    await page.goto(url("en/paper-b/"), { waitUntil: "load" });
+    await expect(page.locator("main [data-offline-notice]").innerText()).resolves.toMatch(
+      /^Offline reading: no network; this is the copy saved on this device on \d{4}-\d\d-\d\d\.$/,
+    );
+    expect(await searchResults(page, "en/", "interactors")).not.toEqual([]);
+    await expect(page.goto(url("paper-b/"))).rejects.toThrow();
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(url("en/offline/"), { waitUntil: "load" });
+    await again.locator("[data-offline-remove]").click();
+    await again.locator("[data-offline-save]").waitFor({ state: "visible" });
+    expect(await cacheNames(again)).toEqual([]);
+    expect(await registrations(again)).toBe(0);
+    await again.close();
+  }, 240_000);
 });
