@@ -7,7 +7,7 @@
  * - `save` (a message from the offline page): fetch the edition's offline.json and cache every file it lists, telling
  *   the page its progress; files already saved with the same hash are kept.
  * - Requests for a saved file go to the network first while it answers (so an online reader reads the live site) and to
- *   the saved copy when it does not; the site's scripts and the search index (content-hashed) come from the copy
+ *   the saved copy when it does not (or when the device says it is offline); the site's scripts and the search index (content-hashed) come from the copy
  *   first. A page served from the copy shows a line saying so, with the date it was saved.
  * - On an online page visit (at most every few minutes) each saved edition's offline.json is fetched again and, if the
  *   build has changed, the changed files are fetched and the removed ones dropped.
@@ -109,6 +109,11 @@ async function fromCopy(path: string): Promise<{ response: Response; saved: Save
 async function respond(event: FetchEvent, url: URL): Promise<Response> {
   const request = event.request;
   const hashed = url.pathname.includes("/_astro/") || url.pathname.includes("/pagefind/");
+  // With the device offline a page may still come from the browser's HTTP cache: serve the copy, which says it is one.
+  if (request.mode === "navigate" && !navigator.onLine) {
+    const copy = await fromCopy(url.pathname);
+    if (copy !== undefined) return withBanner(copy.response, copy.saved);
+  }
   if (hashed) {
     const copy = await fromCopy(url.pathname);
     if (copy !== undefined) return copy.response;

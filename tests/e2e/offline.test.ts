@@ -162,6 +162,13 @@ describe("offline reading", () => {
     // A page of the other edition was not saved: it is not there.
     await expect(page.goto(url("en/"))).rejects.toThrow();
     await page.close();
+    // With the device offline (not just the server down) the copy is read too, and says so.
+    await context.setOffline(true);
+    const offline = await context.newPage();
+    await offline.goto(url("glossary/"), { waitUntil: "load" });
+    await expect(offline.locator("main [data-offline-notice]").count()).resolves.toBe(1);
+    await offline.close();
+    await context.setOffline(false);
   }, 120_000);
 
   it("takes up a changed build on the next online visit", async () => {
