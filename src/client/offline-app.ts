@@ -1,5 +1,5 @@
 /**
- * Saving and removing this edition's offline copy, loaded by offline.ts when the reader presses a button: register the
+ * Saving and removing this edition's offline copy, for offline.ts when the reader presses a button: register the
  * service worker (sw.js at the site's root, src/client/offline-sw.ts), ask it to save the edition, and show its progress.
  */
 import { CACHE_PREFIX } from "../lib/offline.ts";

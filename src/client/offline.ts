@@ -1,8 +1,11 @@
 /**
  * The offline page's controls (components/offline/OfflineControls.astro): show whether this edition is saved on this
- * device, and load the code that saves, updates or removes the copy (offline-app.ts) only when the reader presses a
- * button. Reading the state opens no cache and registers nothing. Every string comes from the controls' data attributes.
+ * device, and save, update or remove the copy (offline-app.ts) when the reader presses a button. Reading the state
+ * opens no cache and registers nothing. Every string comes from the controls' data attributes. Only the offline page
+ * loads this script (bundled with offline-app.ts: smaller than loading that on click through Vite's preload helper).
  */
+import { removeCopy, saveCopy } from "./offline-app.ts";
+
 const root = document.querySelector<HTMLElement>("[data-offline]");
 
 if (root !== null && "serviceWorker" in navigator && "caches" in window) {
@@ -36,12 +39,10 @@ if (root !== null && "serviceWorker" in navigator && "caches" in window) {
   for (const button of buttons) {
     button.addEventListener("click", () => {
       for (const b of buttons) b.disabled = true;
-      void import("./offline-app.ts")
-        .then((app) => (button.dataset["offlineRemove"] === undefined ? app.saveCopy(root, text) : app.removeCopy(root, text)))
-        .finally(() => {
-          for (const b of buttons) b.disabled = false;
-          void showState();
-        });
+      void (button.dataset["offlineRemove"] === undefined ? saveCopy(root, text) : removeCopy(root, text)).finally(() => {
+        for (const b of buttons) b.disabled = false;
+        void showState();
+      });
     });
   }
 }
