@@ -53,8 +53,11 @@ export function buildPolicy(html: string): string {
   ].join("; ");
 }
 
-/** Insert the policy as the first element of <head>. */
+/**
+ * Insert the policy as the first element of <head>, after the page's character encoding declaration if it opens the
+ * head (that must come within the first 1024 bytes, and a page with many diagrams has a long policy).
+ */
 export function injectPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${buildPolicy(html)}">`;
-  return html.replace(/<head>/i, `<head>${meta}`);
+  return html.replace(/<head>(\s*<meta charset="[^"]*"\s*\/?>)?/i, (head: string) => `${head}${meta}`);
 }

@@ -26,4 +26,9 @@ describe("content security policy", () => {
   it("puts the meta tag first in <head>", () => {
     expect(injectPolicy(html)).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
   });
+  it("leaves the character encoding declaration first, within the first 1024 bytes", () => {
+    expect(injectPolicy(html.replace("<head>", '<head><meta charset="utf-8">'))).toMatch(
+      /^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self';/,
+    );
+  });
 });
