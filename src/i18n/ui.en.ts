@@ -295,6 +295,7 @@ export const UI_EN = {
     /** The edition the reader is reading, linked to the changelog. */
     edition: "Edition {edition}",
     changelog: "Changelog",
+    offline: "Read offline",
   },
   /** The changelog page (/changelog/) and the revision dates on unit pages. */
   changelog: {
@@ -310,6 +311,35 @@ export const UI_EN = {
     minor: "minor revision",
     units: "Entries: ",
     editionOf: "in edition {edition}",
+  },
+  offline: {
+    title: "Offline reading",
+    description: "Save the English edition of this site in this device's browser to read every page and search it without a network.",
+    intro:
+      "Save every page, diagram, download and the search index of this site's English edition in this device's browser, and read and search it without a network. Nothing is downloaded until you press the button below; otherwise the site stores nothing on your device.",
+    editions: "The English and Chinese editions are saved separately: save the Chinese edition on its own version of this page.",
+    updates: "Once saved, the copy updates the files that have changed whenever you visit the site online.",
+    unsupported: "Saving an offline copy needs JavaScript and a browser with service workers.",
+    notSaved: "This device holds no offline copy of the English edition.",
+    saved: "Offline copy saved ({date}, {size} MB).",
+    save: "Save for offline reading",
+    update: "Check for updates now",
+    remove: "Remove the offline copy",
+    progress: "Saving: {done} / {total} MB ({files} / {count} files)",
+    done: "Saved: pages and search now work without a network.",
+    upToDate: "The offline copy is up to date.",
+    failed: "Saving did not finish ({error}). Try again when online.",
+    removed: "The offline copy has been removed.",
+    notice: "Offline reading: no network; this is the copy saved on this device on {date}.",
+  },
+  booklet: {
+    title: "{paper}: the whole map",
+    description: "Every section and model element of {paper} on one page, in the paper's order, ready to print as a booklet.",
+    link: "The whole map: every section and model element on one page, in order, ready to print",
+    intro:
+      "This page sets out every section of {paper} in the paper's order, each followed by the model elements it treats. The text is the site's own summary and encoding of the paper, not the paper itself; quotations and locations are as on each entry's page. In print each top-level section starts a new page, and the headings of sections and elements show their addresses.",
+    contents: "Contents",
+    sectionElements: "Model elements of this section",
   },
   glossary: {
     title: "Glossary",

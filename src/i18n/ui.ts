@@ -299,6 +299,7 @@ const UI_ZH = {
     /** The edition the reader is reading, linked to the changelog. */
     edition: "本站版本：{edition}",
     changelog: "更新记录",
+    offline: "离线阅读",
   },
   /** The changelog page (/changelog/) and the revision dates on unit pages. */
   changelog: {
@@ -314,6 +315,38 @@ const UI_ZH = {
     minor: "细微修订",
     units: "涉及条目：",
     editionOf: "见于版本 {edition}",
+  },
+  /** The offline page (src/pages/offline.astro) and the line a page read from the saved copy shows. */
+  offline: {
+    title: "离线阅读",
+    description: "把本站中文版保存在这台设备的浏览器里，断网时也能阅读全部页面并使用搜索。",
+    intro:
+      "把本站中文版的全部页面、图表、下载文件和搜索索引保存在这台设备的浏览器里，断网时照常阅读和搜索。只有点击下面的按钮才会下载；不点击，本站不在设备上存放任何内容。",
+    editions: "中文版和英文版分别保存：英文版请在英文版的本页保存。",
+    updates: "保存之后，每次联网访问本站时，副本会自动更新改动过的文件。",
+    unsupported: "保存离线副本需要启用 JavaScript，且浏览器支持 Service Worker。",
+    notSaved: "这台设备上还没有本站中文版的离线副本。",
+    saved: "已保存离线副本（{date}，{size} MB）。",
+    save: "保存以离线阅读",
+    update: "立即检查更新",
+    remove: "删除离线副本",
+    progress: "正在保存：{done} / {total} MB（{files} / {count} 个文件）",
+    done: "保存完成：断网时可照常打开本站页面并搜索。",
+    upToDate: "离线副本已是最新。",
+    failed: "保存未完成（{error}）。请在联网时重试。",
+    removed: "离线副本已删除。",
+    /** Shown at the top of a page read from the saved copy; {date} is the date it was saved. */
+    notice: "离线阅读：网络不可用，这是 {date} 保存在本设备上的副本。",
+  },
+  /** A paper's booklet: every section and element of the paper on one page, for print. */
+  booklet: {
+    title: "{paper}全篇导图",
+    description: "{paper}的全部章节和模型要素，按原文顺序排在一页，可打印成册。",
+    link: "全篇导图：全部章节和模型要素按原文顺序排在一页，可打印成册",
+    intro:
+      "本页按原文顺序排列{paper}的全部章节，每节之后是该节论及的模型要素。文字是本站对原文的概述和编码，不是原文；引文和原文位置与各条目页相同。打印时每一章另起一页，章节和要素的标题后附其网址。",
+    contents: "目录",
+    sectionElements: "本节的模型要素",
   },
   glossary: {
     title: "术语表",

@@ -32,7 +32,7 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[];
 /**
  * A Content-Security-Policy that allows only this origin plus the page's own inline code (by hash).
  * Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'; inline SVG diagrams carry style attributes,
- * allowed one by one with 'unsafe-hashes'.
+ * allowed one by one with 'unsafe-hashes'. Workers (Pagefind's, offline reading's service worker) come from this origin only.
  */
 export function buildPolicy(html: string): string {
   const { scripts, styles, styleAttributes } = inlineCode(html);
@@ -45,14 +45,19 @@ export function buildPolicy(html: string): string {
     `script-src ${scriptSrc.join(" ")}`,
     `style-src ${styleSrc.join(" ")}`,
     "img-src 'self' data:",
+    // Offline reading's service worker (registered only when a reader asks) and Pagefind's web worker.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
   ].join("; ");
 }
 
-/** Insert the policy as the first element of <head>. */
+/**
+ * Insert the policy as the first element of <head>, after the page's character encoding declaration if it opens the
+ * head (that must come within the first 1024 bytes, and a page with many diagrams has a long policy).
+ */
 export function injectPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${buildPolicy(html)}">`;
-  return html.replace(/<head>/i, `<head>${meta}`);
+  return html.replace(/<head>(\s*<meta charset="[^"]*"\s*\/?>)?/i, (head: string) => `${head}${meta}`);
 }

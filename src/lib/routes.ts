@@ -39,6 +39,7 @@ export const PATHS = {
   stages: "stages/",
   howToCite: "how-to-cite/",
   changelog: "changelog/",
+  offline: "offline/",
 } as const;
 
 /** The aspect of a comparison axis as it appears in URLs and filters: cmp-actors → actors. */
@@ -57,6 +58,9 @@ export function axisOfClaim(claimId: string): string {
   if (match?.[1] === undefined) throw new Error(`claim id "${claimId}" is not of the form <axis id>-c<n>`);
   return match[1];
 }
+
+/** A paper's booklet: all its sections and elements on one page, for print ("paper-a/booklet/"). */
+export const bookletPath = (paper: string): string => `${paper}/booklet/`;
 
 /** Compute where a unit of a given kind lives (page or anchor); `paper` is needed for sections. */
 export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLocation {

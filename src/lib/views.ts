@@ -328,3 +328,36 @@ export interface ChangelogView {
   editions: { id: string; anchor: string; date: string; text: string; current: boolean }[];
   days: { date: string; anchor: string; changes: ChangeView[] }[];
 }
+
+/** One element in a paper's booklet, under the section the paper treats it in; `B` is an entry's rendered body. */
+export interface BookletElementView<B> {
+  id: string;
+  titleZh: string;
+  titleEn: string;
+  /** Its kind and, for a part, the element it belongs to ("运行机制 · 项目制"). */
+  kind: string;
+  definition: string;
+  href: string;
+  Content: B;
+}
+
+/** One section in a paper's booklet: its heading (depth 0 for a top-level section), link, body and elements. */
+export interface BookletSectionView<B> {
+  id: string;
+  label: string;
+  titleEn: string;
+  depth: number;
+  href: string;
+  Content: B;
+  elements: BookletElementView<B>[];
+}
+
+/** A paper's booklet: every section of the paper in order, each with its elements, on one page for print. */
+export interface BookletPageView<B> {
+  page: PageMeta;
+  title: string;
+  paperTitle: string;
+  intro: string;
+  paperHref: string;
+  sections: BookletSectionView<B>[];
+}

@@ -168,6 +168,8 @@ describe("self-contained pages", () => {
     "en/paper-b/b-3-2/",
     "en/search/?q=interactors",
     "changelog/",
+    "offline/",
+    "paper-a/booklet/",
   ])("%s stays on its origin and breaks no Content-Security-Policy", async (path) => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
@@ -207,6 +209,10 @@ describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) =
     "changelog/",
     "en/changelog/",
     "concepts/jiebang-guashuai/",
+    "offline/",
+    "en/offline/",
+    "paper-a/booklet/",
+    "en/paper-b/booklet/",
   ])("%s has no violations", async (path) => {
     const { page, context } = await site.open(path, { colorScheme });
     if (path.startsWith("search")) await page.locator("[data-search-results] li").first().waitFor();

@@ -7,7 +7,7 @@ import { BASE, DIST } from "./dist.ts";
 import { ROOT } from "./project.ts";
 
 /** Debian's Chromium, headless, with nothing that reaches the network. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

@@ -19,11 +19,16 @@ describe("content security policy", () => {
   it("allows only this origin and the page's own inline code", () => {
     const policy = buildPolicy(html);
     expect(policy).toMatch(
-      /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'self' 'sha256-[^']+' 'unsafe-hashes' 'sha256-[^']+' 'sha256-[^']+'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'$/,
+      /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'self' 'sha256-[^']+' 'unsafe-hashes' 'sha256-[^']+' 'sha256-[^']+'; img-src 'self' data:; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'$/,
     );
     expect(policy).not.toMatch(/unsafe-inline|https?:/);
   });
   it("puts the meta tag first in <head>", () => {
     expect(injectPolicy(html)).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
+  });
+  it("leaves the character encoding declaration first, within the first 1024 bytes", () => {
+    expect(injectPolicy(html.replace("<head>", '<head><meta charset="utf-8">'))).toMatch(
+      /^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self';/,
+    );
   });
 });

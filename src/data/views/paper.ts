@@ -2,7 +2,7 @@ import type { CollectionEntry } from "../content.ts";
 import { withShownHeadings } from "../translations.ts";
 import { ELEMENT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { UI } from "../../i18n/ui.ts";
-import { locateUnit, PATHS } from "../../lib/routes.ts";
+import { bookletPath, locateUnit, PATHS } from "../../lib/routes.ts";
 import { buildSectionTree, type SectionNode } from "../../lib/sections.ts";
 import type { CiteView, PageMeta, TitledLink } from "../../lib/views.ts";
 import { getCiteView } from "../cite-view.ts";
@@ -21,6 +21,8 @@ export interface PaperView {
   outline: SectionNode[];
   /** The paper's top-level elements, grouped by kind in the order the kinds first appear. */
   kinds: { id: string; label: string; matrixHref?: string; elements: TitledLink[] }[];
+  /** The paper's booklet: all its sections and elements on one page, for print. */
+  booklet: { href: string; label: string };
 }
 
 /** The paper pages' paths. */
@@ -65,5 +67,6 @@ export async function getPaperView(id: string): Promise<PaperView> {
     Content,
     outline: buildSectionTree(withShownHeadings(sections), undefined, sectionHref),
     kinds,
+    booklet: { href: siteHref(bookletPath(paper.id)), label: UI.booklet.link },
   };
 }
