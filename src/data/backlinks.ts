@@ -104,9 +104,12 @@ async function locate(unit: Unit, source: Source, concept: string, terms: readon
     const slug = block.heading >= 0 && unit.location.anchor === undefined ? (await headingIds(source))[block.heading] : undefined;
     return { unit, href: slug === undefined ? page : `${page}#${slug}`, context };
   }
+  // A comparison's one-line summaries of each paper are its row in the matrix on /compare/, not its own page.
+  const row = index.get(`${unit.id}-row`);
+  const fieldsHref = unit.kind === "comparison" && row !== undefined ? hrefOf(BASE, row.location) : page;
   for (const text of proseFields(source.data)) {
     const context = mentionIn({ text, refs: [] }, concept, terms);
-    if (context !== undefined) return { unit, href: page, context };
+    if (context !== undefined) return { unit, href: fieldsHref, context };
   }
   // A comparison's claims are units of their own, each with its anchor: land on the claim that names the concept.
   const claims = (source.data as { claims?: { id: string }[] }).claims ?? [];

@@ -64,7 +64,7 @@ const KINDS = [
   ["section", "b-3-2-1"],
   ["stage", "stage-new"],
   ["表1 row", "dim-goal"],
-  ["comparison aspect", "cmp-actors"],
+  ["comparison aspect", "actors"],
   ["comparison claim", "cmp-actors-c1"],
   ["event", "event-2006-outline"],
   ["reference", "bib-freeman-2002"],

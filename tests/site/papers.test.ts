@@ -126,7 +126,7 @@ describe("the comparative layer", () => {
     for (const c of concepts) expect(page(`concepts/${c.id}/`).querySelectorAll(".view"), c.id).toHaveLength(2);
   });
   it("lists at least one backlink on every concept page", () => {
-    for (const c of concepts) expect(page(`concepts/${c.id}/`).querySelectorAll(".backlinks li").length, c.id).toBeGreaterThan(0);
+    for (const c of concepts) expect(page(`concepts/${c.id}/`).querySelectorAll("ul.mentions li").length, c.id).toBeGreaterThan(0);
   });
   it("gives every comparison axis locators into both papers, on its own page", () => {
     const axes = page("compare/")

@@ -34,7 +34,7 @@ describe.each(EDITIONS)("$name edition", ({ prefix, updated, first }) => {
     .htmlFiles()
     .filter((f) => (prefix === "" ? !f.startsWith("en/") : f.startsWith(prefix)))
     .filter((f) => /^(en\/)?(paper-a|paper-b|concepts|elements|stages|compare)\/[a-z0-9-]+\/index\.html$/.test(f) || /^(en\/)?paper-[ab]\/index\.html$/.test(f))
-    .filter((f) => !f.includes("/matrix/") && !f.includes("/crosswalk/"));
+    .filter((f) => !f.includes("/matrix/") && !f.includes("/crosswalk/") && !f.includes("/booklet/"));
 
   it("names the current edition in every page's footer, linked to the changelog", () => {
     const files = site.htmlFiles().filter((f) => (prefix === "" ? !f.startsWith("en/") : f.startsWith(prefix)) && !/^(en\/)?cite\//.test(f));
