@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi } from "../../src/lib/search/engine.ts";
+import { FIRST_RESULTS, PAGEFIND_OPTIONS, SearchEngine, type PagefindApi } from "../../src/lib/search/engine.ts";
 import type { KindChoice, PaperChoice } from "../../src/lib/search/filters.ts";
 import { parseQuery } from "../../src/lib/search/query.ts";
 import { glossaryFiles, pagefindWord, type GlossarySource } from "../../src/lib/search/terms.ts";
@@ -26,7 +26,7 @@ export const SEARCH_BUDGET_BYTES = 150 * KB;
 export const SEARCH_PAGE_PAGEFIND_OPTIONS: typeof PAGEFIND_OPTIONS & { noWorker?: boolean } = PAGEFIND_OPTIONS;
 
 /** How many checked results the search page shows at first (its page size). */
-export const RESULTS_SHOWN = SEARCH_PAGE_SIZE;
+export const RESULTS_SHOWN = FIRST_RESULTS;
 
 /** An edition of the site: where its search page and glossary are, and the <html lang> Pagefind picks its index by. */
 export interface Edition {
@@ -122,7 +122,9 @@ export async function weighSearch(dist: string, edition: Edition, set: SetQuery)
   // Pagefind reads the page's language from <html lang>, and with it picks the index and the query's segmentation.
   Object.defineProperty(globalThis, "document", { configurable: true, value: pageDocument(edition.lang) });
   try {
-    const module = (await import(pathToFileURL(join(dir, "pagefind.js")).href)) as PagefindModule;
+    // One copy of the module per edition: Pagefind keeps state at module level (the language it picked, its loaded
+    // wasm), and an edition weighed after the other in the same process would otherwise search with the other's.
+    const module = (await import(`${pathToFileURL(join(dir, "pagefind.js")).href}?edition=${edition.name}`)) as PagefindModule;
     const pagefind = module.createInstance({ ...SEARCH_PAGE_PAGEFIND_OPTIONS, basePath: pathToFileURL(`${dir}/`).href, baseUrl: "/" });
     await pagefind.init();
     const glossary = loadGlossary(dist, edition);
