@@ -31,9 +31,9 @@ function loadGlossary(): GlossarySource {
 async function loadPagefind(): Promise<PagefindModule> {
   // The index is written after the site is built, so it is loaded at run time, not bundled.
   const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindModule;
-  // Pagefind decodes its index and searches in its web worker, keeping the page's thread free while the index loads
-  // (it falls back to this thread by itself where workers are unavailable).
-  await pagefind.options({ ...PAGEFIND_OPTIONS });
+  // No web worker: its script (12 KB) would count towards the first results, and the work it would take off the page's
+  // thread, inflating the fragments the filter counts check, the engine spreads over short rounds (SearchEngine.count).
+  await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
   await pagefind.init();
   return pagefind;
 }

@@ -24,7 +24,7 @@ describe("npm run bench searches as the search page does", () => {
   it("with the shared Pagefind options", () => {
     expect(SEARCH_PAGE_PAGEFIND_OPTIONS).toMatchObject(PAGEFIND_OPTIONS);
   });
-  it("with the search page's worker setting (the page sets no noWorker, so neither does the bench)", () => {
+  it("with the search page's worker setting (noWorker in both or in neither)", () => {
     expect(SEARCH_PAGE_PAGEFIND_OPTIONS.noWorker === true).toBe(/\bnoWorker:\s*true\b/.test(ui[0]?.text ?? ""));
   });
   it("asking for the search page's first results (it shows them before the rest of its first page)", () => {

@@ -23,7 +23,7 @@ const KB = 1024;
 export const SEARCH_BUDGET_BYTES = 150 * KB;
 
 /** The options the search page gives Pagefind (src/lib/search/engine.ts, shared with src/client/search-app.ts). */
-export const SEARCH_PAGE_PAGEFIND_OPTIONS: typeof PAGEFIND_OPTIONS & { noWorker?: boolean } = PAGEFIND_OPTIONS;
+export const SEARCH_PAGE_PAGEFIND_OPTIONS: typeof PAGEFIND_OPTIONS & { noWorker?: boolean } = { ...PAGEFIND_OPTIONS, noWorker: true };
 
 /** How many checked results the search page shows at first (its page size). */
 export const RESULTS_SHOWN = FIRST_RESULTS;

@@ -112,10 +112,10 @@ export interface SearchOutcome extends SearchList {
  * title and id (Pagefind's metadata ranking); excerpts run to 40 words, about 60 Chinese characters.
  */
 /**
- * The options the search page hands Pagefind, and the benchmark with it. No `noWorker`: Pagefind decodes and searches
- * in its web worker, keeping the page's thread free while the index and the filter counts' fragments load. Its worker
- * script costs 12 kB before the first results, but without it Pagefind inflates every fragment the counts check on the
- * page's thread (tests/e2e/layout-shift.test.ts measured 360–550 ms of blocking instead of 30–210 ms).
+ * The options the search page hands Pagefind, and the benchmark with it. The page adds `noWorker` (see
+ * src/client/search-app.ts): Pagefind's worker script costs 12 KB before the first results; without it Pagefind inflates
+ * fragments on the page's thread, so the counts load and check them in short rounds (tests/e2e/layout-shift.test.ts
+ * holds the blocking time under 250 ms).
  */
 export const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { metaWeights: { title: 6, title_words: 6, title_en: 4, id: 3 } } };
 
@@ -136,7 +136,7 @@ const TIED = 0.97;
 /** …up to this many such candidates. */
 const TIED_EXTRA = 2;
 /** How many candidates to check per round while counting. */
-const COUNT_BATCH = 16;
+const COUNT_BATCH = 8;
 
 /** A query ready to search: parsed (and converted), with what the checks need. */
 interface Prepared {
@@ -255,12 +255,18 @@ export class SearchEngine {
 
     const candidates = (await this.pagefind.search(p.word))?.results ?? [];
     const found = new Map<string, Checked>();
-    // Every fragment is asked for at once (Pagefind queues the fetches); they are checked in rounds, yielding between
-    // them, so that checking a hundred pages never holds the page's thread for long.
-    const loading = candidates.map((c) => c.data());
-    for (let i = 0; i < loading.length; i += COUNT_BATCH) {
+    // The fragments are asked for in rounds, the next round's while this one's are checked, yielding between rounds:
+    // Pagefind inflates each fragment on the page's thread (the search page starts no worker), and checking and
+    // inflating a hundred pages at once would hold it for half a second.
+    const round = (i: number): Promise<PagefindData[]> => Promise.all(candidates.slice(i, i + COUNT_BATCH).map((c) => c.data()));
+    let next = round(0);
+    for (let i = 0; i < candidates.length; i += COUNT_BATCH) {
+      const current = next;
       if (i > 0) await new Promise((resume) => setTimeout(resume, 0));
-      for (const data of await Promise.all(loading.slice(i, i + COUNT_BATCH))) {
+      const loaded = await current;
+      next = round(i + COUNT_BATCH);
+      await new Promise((resume) => setTimeout(resume, 0));
+      for (const data of loaded) {
         const check = this.check(p, data);
         if (check !== null) found.set(pathOf(data.url), check);
       }
