@@ -4,7 +4,7 @@
  */
 import { LOCALE, ROOT_BASE } from "../i18n/locale.ts";
 import { fill, SEARCH_UI } from "../i18n/ui.ts";
-import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi, type SearchCounts, type SearchList } from "../lib/search/engine.ts";
+import { FIRST_RESULTS, PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi, type SearchCounts, type SearchList } from "../lib/search/engine.ts";
 import { KIND_CHOICES, otherEditionSearch, readState, writeState, type SearchState } from "../lib/search/filters.ts";
 import { glossaryFiles, type GlossarySource } from "../lib/search/terms.ts";
 import { renderHit, renderOtherEdition, renderSuggestions } from "./search-render.ts";
@@ -31,9 +31,9 @@ function loadGlossary(): GlossarySource {
 async function loadPagefind(): Promise<PagefindModule> {
   // The index is written after the site is built, so it is loaded at run time, not bundled.
   const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindModule;
-  // Pagefind decodes its index and searches in its web worker, keeping the page's thread free while the index loads
-  // (it falls back to this thread by itself where workers are unavailable).
-  await pagefind.options({ ...PAGEFIND_OPTIONS });
+  // No web worker: its script (12 KB) would count towards the first results, and the work it would take off the page's
+  // thread, inflating the fragments the filter counts check, the engine spreads over short rounds (SearchEngine.count).
+  await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
   await pagefind.init();
   return pagefind;
 }
@@ -94,14 +94,16 @@ export function startSearch(form: HTMLFormElement): void {
     else history.pushState(null, "", url);
   };
 
-  const renderList = (outcome: SearchList, shownBefore: number): void => {
+  // `kept`: results already listed that stay as they are (the first results, when the rest of the page follows them).
+  const renderList = (outcome: SearchList, shownBefore: number, kept = 0): void => {
     const found = outcome.hits.length;
     const parts: string[] = [];
     if (outcome.converted !== null) parts.push(fill(SEARCH_UI.converted, { s: outcome.converted }));
     if (found === 0) parts.push(fill(SEARCH_UI.noResults, { q: outcome.query.raw }));
     else parts.push(fill(outcome.complete ? SEARCH_UI.resultCount : SEARCH_UI.resultCountAbout, { n: outcome.total }));
     status.textContent = parts.join(" ");
-    list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.query)));
+    if (kept > 0) list.append(...outcome.hits.slice(kept).map((hit) => renderHit(hit, outcome.query)));
+    else list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.query)));
     more.hidden = outcome.complete;
     suggestions.hidden = outcome.suggestions.length === 0;
     suggestions.replaceChildren(...(outcome.suggestions.length === 0 ? [] : renderSuggestions(outcome.suggestions)));
@@ -156,10 +158,20 @@ export function startSearch(form: HTMLFormElement): void {
     setStatus("loading", state.q, SEARCH_UI.loading);
     try {
       const searcher = await engine;
-      const listed = await searcher.list(state, limit);
+      // A new search shows its first results (FIRST_RESULTS, a first screen) as soon as they are checked, then the
+      // rest of its first page below them (the engine never reorders the first ones); "more" lists the longer page.
+      const fresh = limit === PAGE;
+      let listed = await searcher.list(state, fresh ? FIRST_RESULTS : limit);
       if (id !== run) return;
       renderList(listed, shownBefore);
       status.dataset["state"] = "results";
+      if (fresh && !listed.complete && listed.hits.length < limit) {
+        const first = listed.hits.map((h) => h.url);
+        listed = await searcher.list(state, limit);
+        if (id !== run) return;
+        const same = first.every((url, i) => listed.hits[i]?.url === url);
+        renderList(listed, shownBefore, same ? first.length : 0);
+      }
       const key = writeState(state);
       if (lastCounts?.key !== key) {
         filters.setAttribute("aria-busy", "true");

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE } from "../../src/lib/search/engine.ts";
+import { FIRST_RESULTS, PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE } from "../../src/lib/search/engine.ts";
 import { RESULTS_SHOWN, SEARCH_PAGE_PAGEFIND_OPTIONS } from "../../tools/bench/search.ts";
 import { dynamicImports } from "../../tools/bench/weigh.ts";
 import { ROOT } from "../helpers/project.ts";
@@ -24,12 +24,14 @@ describe("npm run bench searches as the search page does", () => {
   it("with the shared Pagefind options", () => {
     expect(SEARCH_PAGE_PAGEFIND_OPTIONS).toMatchObject(PAGEFIND_OPTIONS);
   });
-  it("with the search page's worker setting (the page sets no noWorker, so neither does the bench)", () => {
+  it("with the search page's worker setting (noWorker in both or in neither)", () => {
     expect(SEARCH_PAGE_PAGEFIND_OPTIONS.noWorker === true).toBe(/\bnoWorker:\s*true\b/.test(ui[0]?.text ?? ""));
   });
-  it("asking for the search page's first page of results", () => {
-    expect(RESULTS_SHOWN).toBe(SEARCH_PAGE_SIZE);
+  it("asking for the search page's first results (it shows them before the rest of its first page)", () => {
+    expect(RESULTS_SHOWN).toBe(FIRST_RESULTS);
+    expect(FIRST_RESULTS).toBeLessThan(SEARCH_PAGE_SIZE);
     expect(ui[0]?.text).toMatch(/\bconst PAGE = SEARCH_PAGE_SIZE;/);
+    expect(ui[0]?.text).toMatch(/\.list\(state, fresh \? FIRST_RESULTS : limit\)/);
   });
 });
 

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { PAGEFIND_OPTIONS, SEARCH_PAGE_SIZE, SearchEngine, type PagefindApi } from "../../src/lib/search/engine.ts";
+import { FIRST_RESULTS, PAGEFIND_OPTIONS, SearchEngine, type PagefindApi } from "../../src/lib/search/engine.ts";
 import type { KindChoice, PaperChoice } from "../../src/lib/search/filters.ts";
 import { parseQuery } from "../../src/lib/search/query.ts";
 import { glossaryFiles, pagefindWord, type GlossarySource } from "../../src/lib/search/terms.ts";
@@ -23,10 +23,10 @@ const KB = 1024;
 export const SEARCH_BUDGET_BYTES = 150 * KB;
 
 /** The options the search page gives Pagefind (src/lib/search/engine.ts, shared with src/client/search-app.ts). */
-export const SEARCH_PAGE_PAGEFIND_OPTIONS: typeof PAGEFIND_OPTIONS & { noWorker?: boolean } = PAGEFIND_OPTIONS;
+export const SEARCH_PAGE_PAGEFIND_OPTIONS: typeof PAGEFIND_OPTIONS & { noWorker?: boolean } = { ...PAGEFIND_OPTIONS, noWorker: true };
 
-/** How many checked results the search page shows at first (its page size). */
-export const RESULTS_SHOWN = SEARCH_PAGE_SIZE;
+/** How many checked results the search page shows first (FIRST_RESULTS; candidates tied with the last may join them). */
+export const RESULTS_SHOWN = FIRST_RESULTS;
 
 /** An edition of the site: where its search page and glossary are, and the <html lang> Pagefind picks its index by. */
 export interface Edition {
@@ -56,7 +56,7 @@ export interface SearchWeight {
   filters: string;
   /** The word handed to Pagefind (see pagefindWord). */
   searchedAs: string;
-  /** Results on the first page. */
+  /** The first results shown. */
   shown: number;
   /** Every file loaded up to the first results, in order: the UI's scripts, Pagefind's runtime, then what the query fetched. */
   files: Asset[];
@@ -122,7 +122,9 @@ export async function weighSearch(dist: string, edition: Edition, set: SetQuery)
   // Pagefind reads the page's language from <html lang>, and with it picks the index and the query's segmentation.
   Object.defineProperty(globalThis, "document", { configurable: true, value: pageDocument(edition.lang) });
   try {
-    const module = (await import(pathToFileURL(join(dir, "pagefind.js")).href)) as PagefindModule;
+    // One copy of the module per edition: Pagefind keeps state at module level (the language it picked, its loaded
+    // wasm), and an edition weighed after the other in the same process would otherwise search with the other's.
+    const module = (await import(`${pathToFileURL(join(dir, "pagefind.js")).href}?edition=${edition.name}`)) as PagefindModule;
     const pagefind = module.createInstance({ ...SEARCH_PAGE_PAGEFIND_OPTIONS, basePath: pathToFileURL(`${dir}/`).href, baseUrl: "/" });
     await pagefind.init();
     const glossary = loadGlossary(dist, edition);
@@ -197,7 +199,7 @@ function recordingFetch(fetched: string[]): typeof fetch {
 export function searchTable(sets: readonly SearchSetWeight[]): string {
   const kb = (bytes: number): string => (bytes / KB).toFixed(1);
   const lines = [
-    `Search — KB gzip from focusing the search box to the first ${RESULTS_SHOWN} results, each query on an empty cache; budget ≤ ${kb(SEARCH_BUDGET_BYTES)} for every query of the test set`,
+    `Search — KB gzip from focusing the search box to the first results (the first ${RESULTS_SHOWN} and up to 2 candidates tied with the last, which the page shows before the rest of its page), each query on an empty cache; budget ≤ ${kb(SEARCH_BUDGET_BYTES)} for every query of the test set`,
   ];
   for (const set of sets) {
     const { worst } = set;

@@ -47,6 +47,8 @@ export interface PagefindData {
 type FilterCounts = Record<string, Record<string, number> | undefined>;
 /** One candidate Pagefind found, its data loaded on demand (one small fragment file, cached by Pagefind). */
 interface PagefindResult {
+  /** Pagefind's score for the page (higher is better; candidates come best first). */
+  score?: number;
   data(): Promise<PagefindData>;
 }
 /** The part of Pagefind's API the engine uses (the browser bundle and the Node tests both provide it). */
@@ -110,20 +112,31 @@ export interface SearchOutcome extends SearchList {
  * title and id (Pagefind's metadata ranking); excerpts run to 40 words, about 60 Chinese characters.
  */
 /**
- * The options the search page hands Pagefind, and the benchmark with it. No `noWorker`: Pagefind decodes and searches
- * in its web worker, keeping the page's thread free while the index and the filter counts' fragments load. Its worker
- * script costs 12 kB before the first results, but without it Pagefind inflates every fragment the counts check on the
- * page's thread (tests/e2e/layout-shift.test.ts measured 360–550 ms of blocking instead of 30–210 ms).
+ * The options the search page hands Pagefind, and the benchmark with it. The page adds `noWorker` (see
+ * src/client/search-app.ts): Pagefind's worker script costs 12 KB before the first results; without it Pagefind inflates
+ * fragments on the page's thread, so the counts load and check them in short rounds (tests/e2e/layout-shift.test.ts
+ * holds the blocking time under 250 ms).
  */
 export const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { metaWeights: { title: 6, title_words: 6, title_en: 4, id: 3 } } };
 
-/** How many checked results the search page shows at first, and adds with "more". */
+/** How many checked results the search page lists, and adds with "more". */
 export const SEARCH_PAGE_SIZE = 10;
+
+/**
+ * The first results: how many checked results the search page shows first (a phone's first screen holds two or three,
+ * a desktop's about five), before it checks the rest of its first page. Their order never changes once shown: the
+ * rest of the page follows them (see SearchEngine.list). The transfer budget of issue #15 runs to these.
+ */
+export const FIRST_RESULTS = 5;
 
 /** How many candidates to check per round while filling a page of results (each is one small fragment file). */
 const BATCH = 10;
+/** A candidate scored at least this share of the last first result's score is checked with the first results… */
+const TIED = 0.97;
+/** …up to this many such candidates. */
+const TIED_EXTRA = 2;
 /** How many candidates to check per round while counting. */
-const COUNT_BATCH = 16;
+const COUNT_BATCH = 8;
 
 /** A query ready to search: parsed (and converted), with what the checks need. */
 interface Prepared {
@@ -148,7 +161,7 @@ export class SearchEngine {
   private readonly pagefind: PagefindApi;
   private readonly glossary: GlossarySource;
   private readonly toSimplified: () => Promise<ToSimplified>;
-  private readonly kinds: Promise<string[]>;
+  private kinds: Promise<string[]> | undefined;
   private entries: Map<string, readonly string[]> | undefined;
   private converter: Promise<ToSimplified> | undefined;
 
@@ -157,8 +170,6 @@ export class SearchEngine {
     this.pagefind = pagefind;
     this.glossary = glossary instanceof Promise ? wholeGlossary(glossary) : glossary;
     this.toSimplified = toSimplified;
-    // Loading every filter chunk once (a few kB) makes Pagefind return counts with each search.
-    this.kinds = pagefind.filters().then((all) => Object.keys(all["kind"] ?? {}));
   }
 
   /** Search for a state's query with its filters: at least `limit` checked hits when there are that many, and the exact counts. */
@@ -181,12 +192,8 @@ export class SearchEngine {
     const unbroken = new Set<SearchHit>();
     let checked = 0;
     let rejected = 0;
-    // The units the query names (pins) lead the page and count towards its size. Each round fetches only as many
-    // fragments as results are still missing, so the first page costs about its own number of fragments.
-    // At least a page's worth is checked, so that a short list is picked from as many candidates as the page's first.
-    const missing = (): number => Math.max(limit, SEARCH_PAGE_SIZE) - pinHits.size - hits.length;
-    while (checked < candidates.length && missing() > 0) {
-      const batch = candidates.slice(checked, checked + Math.min(BATCH, missing()));
+    const take = async (n: number): Promise<void> => {
+      const batch = candidates.slice(checked, checked + n);
       checked += batch.length;
       for (const data of await Promise.all(batch.map((c) => c.data()))) {
         const check = this.check(p, data);
@@ -203,8 +210,25 @@ export class SearchEngine {
         hits.push(hit);
         if (containsChunks(query, haystackOf(data))) unbroken.add(hit);
       }
-    }
-    hits.sort(byTitleMatch(query, unbroken));
+    };
+    // The units the query names (pins) lead the page and count towards its size. Each round fetches only as many
+    // fragments as results are still missing, so the first results cost about their own number of fragments.
+    const fill = async (size: number): Promise<void> => {
+      const missing = (): number => size - pinHits.size - hits.length;
+      while (checked < candidates.length && missing() > 0) await take(Math.min(BATCH, missing()));
+    };
+    // The first results: FIRST_RESULTS, and the candidates Pagefind scores as high as the last of them (it cannot tell
+    // them apart; a unit whose title holds the query may be among them: 核心技术 finds 关键核心技术攻关 seventh), at
+    // most TIED_EXTRA more. They are ordered among themselves and the rest of the page follows: it never reorders them.
+    await fill(Math.min(limit, FIRST_RESULTS));
+    const last = candidates[checked - 1]?.score;
+    let tied = 0;
+    while (last !== undefined && tied < TIED_EXTRA && (candidates[checked + tied]?.score ?? 0) >= last * TIED) tied++;
+    await take(tied);
+    const order = byTitleMatch(query, unbroken);
+    const first = hits.splice(0).sort(order);
+    await fill(limit - first.length);
+    hits.sort(order).unshift(...first);
     const complete = checked >= candidates.length;
     const missingPins = [...pinHits.values()].filter((h) => h.excerpt === "").length;
     const all = [...pinHits.values(), ...hits];
@@ -224,19 +248,25 @@ export class SearchEngine {
    * its paper filter. Checks every candidate (one fragment file each), as the list does.
    */
   async count(state: SearchState): Promise<SearchCounts> {
-    const p = await this.prepare(state);
+    const p = await this.prepare(state, true);
     const paper: Record<PaperChoice | "all", number> = { all: 0, a: 0, b: 0, both: 0 };
     const kind: Record<string, number> = Object.fromEntries(["all", ...KIND_CHOICES].map((k) => [k, 0]));
     if (p.query.words.length === 0) return { counts: { paper, kind }, total: 0 };
 
     const candidates = (await this.pagefind.search(p.word))?.results ?? [];
     const found = new Map<string, Checked>();
-    // Every fragment is asked for at once (Pagefind queues the fetches); they are checked in rounds, yielding between
-    // them, so that checking a hundred pages never holds the page's thread for long.
-    const loading = candidates.map((c) => c.data());
-    for (let i = 0; i < loading.length; i += COUNT_BATCH) {
+    // The fragments are asked for in rounds, the next round's while this one's are checked, yielding between rounds:
+    // Pagefind inflates each fragment on the page's thread (the search page starts no worker), and checking and
+    // inflating a hundred pages at once would hold it for half a second.
+    const round = (i: number): Promise<PagefindData[]> => Promise.all(candidates.slice(i, i + COUNT_BATCH).map((c) => c.data()));
+    let next = round(0);
+    for (let i = 0; i < candidates.length; i += COUNT_BATCH) {
+      const current = next;
       if (i > 0) await new Promise((resume) => setTimeout(resume, 0));
-      for (const data of await Promise.all(loading.slice(i, i + COUNT_BATCH))) {
+      const loaded = await current;
+      next = round(i + COUNT_BATCH);
+      await new Promise((resume) => setTimeout(resume, 0));
+      for (const data of loaded) {
         const check = this.check(p, data);
         if (check !== null) found.set(pathOf(data.url), check);
       }
@@ -266,9 +296,11 @@ export class SearchEngine {
   }
 
   /** Parse the query (converting Traditional characters when needed) and find the units it names. */
-  private async prepare(state: SearchState): Promise<Prepared> {
+  private async prepare(state: SearchState, needsKinds = false): Promise<Prepared> {
     const common = await this.glossary.common();
-    const kinds = await this.kinds;
+    // The kinds the index holds (its filter chunks, about 1 KB) are needed only to list the model elements' kinds: for
+    // the 模型要素 choice and for the counts, which come after the first results.
+    const kinds = needsKinds || state.kind === "element" ? await (this.kinds ??= this.pagefind.filters().then((all) => Object.keys(all["kind"] ?? {}))) : [];
     let query = parseQuery(state.q);
     let converted: string | null = null;
     if (needsConversion(query.raw, common.traditional)) {
