@@ -38,9 +38,13 @@ export async function assertRegistry(): Promise<void> {
   if (problems.length > 0) throw new Error(problems.join("\n"));
 }
 
+let redirectList: Promise<Redirect[]> | undefined;
+
 /** The redirects the build keeps for published addresses that moved. */
-export async function getRedirects(): Promise<Redirect[]> {
-  return redirects(getRegistry(), await getAddresses());
+export function getRedirects(): Promise<Redirect[]> {
+  // Every page's meta asks for its moved anchors: compute the redirects once per build.
+  redirectList ??= getAddresses().then((addresses) => redirects(getRegistry(), addresses));
+  return redirectList;
 }
 
 /**

@@ -1,14 +1,8 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { htmlFiles } from "./built-pages.ts";
 import { injectPolicy } from "../lib/csp.ts";
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
-  });
 
 /** After the build, give every page a Content-Security-Policy meta tag hashed to its own inline code. */
 export function contentSecurityPolicy(): AstroIntegration {

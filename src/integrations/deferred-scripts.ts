@@ -1,14 +1,8 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { htmlFiles } from "./built-pages.ts";
 import { deferScripts } from "../lib/deferred-scripts.ts";
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
-  });
 
 /** After the build, make the scripts named in src/lib/deferred-scripts.ts wait for the reader (see there). */
 export function deferredScripts(): AstroIntegration {

@@ -1,15 +1,9 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { htmlFiles } from "./built-pages.ts";
 import { markLatinRuns } from "../lib/lang-runs.ts";
 import { readBuildEnv } from "../build-env.ts";
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
-  });
 
 /** After the build, mark every English run in the pages' Chinese text with lang="en" (see src/lib/lang-runs.ts). */
 export function latinRunsLang(): AstroIntegration {
