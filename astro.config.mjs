@@ -23,6 +23,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
+  // Each edition keeps its own cache: the two builds run side by side (tools/build/cli.ts) and neither clears the other's
+  // content store when it finds the other edition's config there.
+  cacheDir: `./node_modules/.astro/${locale}/`,
   // Two entries with one id must fail the build, never overwrite each other silently.
   prerenderConflictBehavior: "error",
   markdown: {

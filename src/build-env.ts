@@ -5,7 +5,7 @@
  *   KB_SITE_URL   where the site is published: an absolute http(s) URL without a path (default http://127.0.0.1:4321)
  *   KB_BASE_PATH  the path it is served under: starts and ends with "/" (default "/")
  *   KB_LOCALE     the edition this build makes: "zh" (the Chinese edition, at the base path; default) or "en" (the
- *                 English edition, under <base path>en/). `npm run build` makes both, one after the other.
+ *                 English edition, under <base path>en/). `npm run build` makes both, side by side (tools/build/cli.ts).
  *
  * Example: KB_SITE_URL=https://user.github.io KB_BASE_PATH=/kb/ npm run build
  */

@@ -105,7 +105,7 @@ if (citeSrc !== undefined) {
 }
 
 // Link previews (src/client/preview.ts, its own file) load on the reader's first hover or focus on a link in the text,
-// unless the reader switched them off in the footer or on a card (remembered); no preview code loads before that.
+// unless the reader switched them off on a card or the settings page (remembered); no preview code loads before that.
 declare const __KB_PREVIEW__: string;
 const PREVIEWS_KEY = "kb-previews";
 const previewsOff = (): boolean => {
@@ -115,21 +115,6 @@ const previewsOff = (): boolean => {
     return false;
   }
 };
-for (const box of document.querySelectorAll<HTMLElement>("[data-previews]")) {
-  const button = box.querySelector("button");
-  box.hidden = false;
-  button?.setAttribute("aria-checked", String(!previewsOff()));
-  button?.addEventListener("click", () => {
-    const on = previewsOff();
-    try {
-      if (on) localStorage.removeItem(PREVIEWS_KEY);
-      else localStorage.setItem(PREVIEWS_KEY, "off");
-    } catch {
-      // Without storage the switch cannot be remembered.
-    }
-    button.setAttribute("aria-checked", String(on));
-  });
-}
 const intent = (event: Event): void => {
   if (!(event.target instanceof Element) || event.target.closest("main a[href]") === null || previewsOff()) return;
   removeEventListener("pointerover", intent);

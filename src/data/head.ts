@@ -35,5 +35,7 @@ export async function getHeadView({ titleZh, description, url, unitId }: HeadInp
   };
   const tags = [...(paperPage && input?.paper !== undefined ? highwireTags(input.paper) : []), ...pageTags(facts)];
   const term = unit?.kind === "concept" ? { name: unit.titleZh, alternateName: unit.titleEn, description } : undefined;
-  return { tags, jsonLd: jsonLdText(jsonLd(facts, input, term)) };
+  // The paper's overview page describes the article in full, under this @id; its other pages refer to it.
+  const articleId = input?.paper === undefined ? undefined : `${(await getCitationInput(input.paper.id)).url}#article`;
+  return { tags, jsonLd: jsonLdText(jsonLd(facts, input, term, articleId)) };
 }

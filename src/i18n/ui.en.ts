@@ -296,6 +296,7 @@ export const UI_EN = {
     edition: "Edition {edition}",
     changelog: "Changelog",
     offline: "Read offline",
+    settings: "Reading settings",
   },
   /** The changelog page (/changelog/) and the revision dates on unit pages. */
   changelog: {
@@ -311,6 +312,16 @@ export const UI_EN = {
     minor: "minor revision",
     units: "Entries: ",
     editionOf: "in edition {edition}",
+  },
+  settings: {
+    title: "Reading settings",
+    description: "The reading choices this site remembers on this device: link previews on or off, and where to set offline reading and the colour theme.",
+    intro: "These choices are kept in this device's browser only and sent nowhere.",
+    previews: "Link previews",
+    theme: "Colour theme: switch it with the Theme button at the top of the page (under Menu on a phone); the choice is remembered.",
+    /** Followed directly by the link (hence the trailing space; the Chinese needs none after its full stop). */
+    offline: "Offline reading: keep the whole site on this device, to read and search without a network. ",
+    offlineLink: "Open the offline reading page",
   },
   offline: {
     title: "Offline reading",
@@ -409,7 +420,7 @@ export const PREVIEW_UI_EN = {
   off: "off",
   hint: "Hover over or focus a link in the text to preview it; on a phone, press and hold the link.",
   turnOff: "Turn link previews off",
-  turnedOff: "Link previews are off; turn them on again at the foot of the page.",
+  turnedOff: "Link previews are off; turn them on again under Reading settings (linked at the foot of every page).",
 };
 
 /** Strings of the citation tools: permalinks, cite blocks, cite pages and their downloads. */

@@ -300,6 +300,7 @@ const UI_ZH = {
     edition: "本站版本：{edition}",
     changelog: "更新记录",
     offline: "离线阅读",
+    settings: "阅读设置",
   },
   /** The changelog page (/changelog/) and the revision dates on unit pages. */
   changelog: {
@@ -315,6 +316,16 @@ const UI_ZH = {
     minor: "细微修订",
     units: "涉及条目：",
     editionOf: "见于版本 {edition}",
+  },
+  /** The reading settings page (src/pages/settings.astro): choices remembered on this device. */
+  settings: {
+    title: "阅读设置",
+    description: "本站在这台设备上记住的阅读选择：链接预览的开关，以及离线阅读与深浅主题在哪里设置。",
+    intro: "这里的选择只保存在这台设备的浏览器里，不发送到任何地方。",
+    previews: "链接预览",
+    theme: "深浅主题：用页首的“深浅”按钮切换（手机上在“菜单”里），选择会被记住。",
+    offline: "离线阅读：把全站保存在这台设备上，断网时也能阅读与搜索。",
+    offlineLink: "打开离线阅读页",
   },
   /** The offline page (src/pages/offline.astro) and the line a page read from the saved copy shows. */
   offline: {
@@ -412,7 +423,7 @@ export function fill(template: string, values: Record<string, string | number>):
 const PREVIEW_UI_ZH = {
   /** The card's accessible name, before the unit's title. */
   label: "链接预览",
-  /** The switch in the footer (a switch: on or off). */
+  /** The switch on the reading settings page (a switch: on or off). */
   toggle: "链接预览",
   on: "开",
   off: "关",
@@ -421,7 +432,7 @@ const PREVIEW_UI_ZH = {
   /** The card's button that turns previews off. */
   turnOff: "关闭链接预览",
   /** Said when previews are turned off from the card. */
-  turnedOff: "链接预览已关闭，可在页脚重新打开。",
+  turnedOff: "链接预览已关闭，可在“阅读设置”页（页脚有链接）重新打开。",
 };
 
 /** Strings of the citation tools: permalinks, cite blocks, cite pages and their downloads. */

@@ -40,6 +40,7 @@ export const PATHS = {
   howToCite: "how-to-cite/",
   changelog: "changelog/",
   offline: "offline/",
+  settings: "settings/",
 } as const;
 
 /** The aspect of a comparison axis as it appears in URLs and filters: cmp-actors → actors. */

@@ -100,7 +100,9 @@ describe("no preview before intent", () => {
     await page.locator("main p a.concept-link").first().hover();
     await page.waitForTimeout(600);
     expect(await card(page).count()).toBe(0);
-    expect(await page.locator("[data-previews]").isVisible()).toBe(false);
+    await page.goto(site.url("settings/"));
+    expect(await page.locator("[data-previews]").count()).toBe(1);
+    expect(await page.locator("[data-previews]").isVisible()).toBe(false); // a switch that could do nothing is not shown
     await context.close();
   });
 });
@@ -147,11 +149,9 @@ describe.each(KINDS)("a link to the %s %s", (_kind, id) => {
 });
 
 describe("the switch", () => {
-  it("the card's button turns previews off, remembered across a reload; the footer switch turns them back on", async () => {
+  it("the card's button turns previews off, remembered across a reload; the settings page's switch turns them back on", async () => {
     const { page, context } = await site.open("paper-a/a-2-1/");
     const link = page.locator("main p a.concept-link").first();
-    const toggle = page.locator("[data-previews] button");
-    await expect(toggle.getAttribute("aria-checked")).resolves.toBe("true");
     await link.focus();
     await card(page).waitFor();
     await page.keyboard.press("Tab");
@@ -159,19 +159,32 @@ describe("the switch", () => {
     await page.keyboard.press("Enter"); // the card's "turn off" button
     await card(page).waitFor({ state: "detached" });
     expect(await page.evaluate(() => document.activeElement?.classList.contains("concept-link"))).toBe(true);
-    await expect(toggle.getAttribute("aria-checked")).resolves.toBe("false");
+    // It says where to turn them on again.
+    await page.waitForFunction(() => document.querySelector('p[role="status"]')?.textContent?.includes("阅读设置") === true);
 
     await page.reload();
     const requests = watch(page);
-    await expect(toggle.getAttribute("aria-checked")).resolves.toBe("false");
     await link.hover();
     await page.waitForTimeout(800);
     expect(await card(page).count()).toBe(0);
     expect(requests).toEqual([]); // off: not even the code loads
 
+    // The footer links to the settings page, where the switch shows the remembered state.
+    await page.locator(".site-footer a", { hasText: "阅读设置" }).click();
+    await page.waitForURL(/\/settings\/$/);
+    const toggle = page.locator("[data-previews] button");
+    await expect(toggle.getAttribute("aria-checked")).resolves.toBe("false");
     await toggle.click();
     await expect(toggle.getAttribute("aria-checked")).resolves.toBe("true");
     await page.reload();
+    await expect(toggle.getAttribute("aria-checked")).resolves.toBe("true");
+    await toggle.click(); // off again, then on: the switch goes both ways
+    await expect(toggle.getAttribute("aria-checked")).resolves.toBe("false");
+    expect(await page.evaluate(() => localStorage.getItem("kb-previews"))).toBe("off");
+    await toggle.click();
+    expect(await page.evaluate(() => localStorage.getItem("kb-previews"))).toBeNull();
+
+    await page.goto(site.url("paper-a/a-2-1/"));
     await link.hover();
     await card(page).waitFor();
     await context.close();

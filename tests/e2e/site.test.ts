@@ -169,6 +169,7 @@ describe("self-contained pages", () => {
     "en/search/?q=interactors",
     "changelog/",
     "offline/",
+    "settings/",
     "paper-a/booklet/",
   ])("%s stays on its origin and breaks no Content-Security-Policy", async (path) => {
     const context = await site.browser.newContext();
@@ -211,6 +212,8 @@ describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) =
     "concepts/jiebang-guashuai/",
     "offline/",
     "en/offline/",
+    "settings/",
+    "en/settings/",
     "paper-a/booklet/",
     "en/paper-b/booklet/",
   ])("%s has no violations", async (path) => {

@@ -121,7 +121,8 @@ describe("section pages read in order", () => {
 
 describe("no section page is a dead end", () => {
   it.each(sections)(`$paper/$id carries at least ${MIN_SECTION_CHARS} characters of its own text`, ({ paper, id }) => {
-    const body = page(`${paper}/${id}/`).querySelector(`main .prose[data-pagefind-meta="id:${id}"]`);
+    // The section's own text: the first div.prose of <main> (notes, cards and lists come after it).
+    const body = page(`${paper}/${id}/`).querySelector("main div.prose");
     expect(text(body).replace(/\s/g, "").length).toBeGreaterThanOrEqual(MIN_SECTION_CHARS);
   });
 });

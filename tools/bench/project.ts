@@ -3,9 +3,11 @@
  * into the working tree (nor into the shared node_modules caches) of the project it measures.
  */
 import { spawn } from "node:child_process";
-import { cpSync, createWriteStream, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { buildEditions } from "../build/editions.ts";
+import { stripIndexMarks } from "../build/index-marks.ts";
 
 /** What a copy needs to build; node_modules is linked, not copied. */
 const COPIED: readonly string[] = ["src", "content", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
@@ -14,15 +16,13 @@ const COPIED: readonly string[] = ["src", "content", "public", "astro.config.mjs
 const CONFIG_FILE = "bench.astro.config.mjs";
 const CONFIG = `// Written by npm run bench: the project's config, with its build caches inside this temporary copy.
 import config from "./astro.config.mjs";
-export default { ...config, cacheDir: "./.bench-cache/astro/", vite: { ...config.vite, cacheDir: "./.bench-cache/vite/" } };
+export default { ...config, cacheDir: \`./.bench-cache/astro/\${process.env.KB_LOCALE ?? "zh"}/\`, vite: { ...config.vite, cacheDir: \`./.bench-cache/vite/\${process.env.KB_LOCALE ?? "zh"}/\` } };
 `;
 
-/** One timed build of a copy: \`astro build\` for each edition (Chinese, then English into dist/en/), then \`pagefind --site dist\`. */
+/** One timed build of a copy: \`astro build\` of both editions side by side, as \`npm run build\` runs them (tools/build/), then \`pagefind --site dist\` and Pagefind's marks stripped from the pages (timed with Pagefind). */
 export interface BuildResult {
-  /** Both editions' Astro builds together. */
+  /** Both editions' Astro builds together (wall clock; they run concurrently). */
   astroMs: number;
-  /** The English edition's Astro build alone (part of astroMs). */
-  astroEnMs: number;
   pagefindMs: number;
   totalMs: number;
   /** HTML files in dist/. */
@@ -47,16 +47,17 @@ export function copyProject(root: string, dest: string): string {
 /** Build and index the copy at `dir`, timing each step (wall clock); output goes to `dir`/build.log. */
 export async function buildSite(dir: string, { english = true }: { english?: boolean } = {}): Promise<BuildResult> {
   const log = join(dir, "build.log");
-  const astroZhMs = await timed(dir, log, "astro", ["build", "--config", CONFIG_FILE]);
   // The multiplied content of the scaling run has no English: that run builds the Chinese edition only.
-  const astroEnMs = english ? await timed(dir, log, "astro", ["build", "--config", CONFIG_FILE, "--outDir", "dist/en"], { KB_LOCALE: "en" }) : 0;
-  const astroMs = astroZhMs + astroEnMs;
-  const pagefindMs = await timed(dir, log, "pagefind", ["--site", "dist"]);
+  const astroMs = english ? await timedEditions(dir, log) : await timed(dir, log, "astro", ["build", "--config", CONFIG_FILE]);
   const dist = join(dir, "dist");
+  const indexMs = await timed(dir, log, "pagefind", ["--site", "dist"]);
+  // As npm run build does: the marks only the indexer reads leave the pages once the index is made (timed with it).
+  const stripStart = performance.now();
+  stripIndexMarks(dist);
+  const pagefindMs = indexMs + Math.round(performance.now() - stripStart);
   const pagefind = join(dist, "pagefind");
   return {
     astroMs,
-    astroEnMs,
     pagefindMs,
     totalMs: astroMs + pagefindMs,
     htmlPages: files(dist).filter((f) => f.endsWith(".html")).length,
@@ -67,17 +68,34 @@ export async function buildSite(dir: string, { english = true }: { english?: boo
   };
 }
 
+/** The pages are weighed as served at "/": a base path set in the shell for other builds must not move them. */
+const BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: "1", KB_BASE_PATH: "/", KB_LOCALE: "zh" } as const;
+
+/** Build both editions of the copy at `dir` side by side (tools/build/editions.ts), the English one moved to dist/en; resolves to the wall clock in ms. */
+async function timedEditions(dir: string, log: string): Promise<number> {
+  const out = createWriteStream(log, { flags: "a" });
+  const englishTemp = join(dir, "dist.en-build");
+  const start = performance.now();
+  const failures = await buildEditions(
+    dir,
+    join(dir, "dist"),
+    englishTemp,
+    { ...process.env, ...BUILD_ENV, PATH: `${join(dir, "node_modules/.bin")}:${process.env["PATH"] ?? ""}` },
+    {
+      extraArgs: ["--config", CONFIG_FILE],
+      write: (line) => out.write(`${line}\n`),
+    },
+  );
+  const ms = Math.round(performance.now() - start);
+  await new Promise<void>((done) => out.end(done));
+  if (failures.length > 0) throw new Error(`the editions' builds failed in ${dir}:\n${failures.join("\n")}`);
+  renameSync(englishTemp, join(dir, "dist", "en"));
+  return ms;
+}
+
 /** Run a tool from node_modules/.bin in `cwd`, appending its output to `log`; resolves to its wall-clock time in ms. */
 function timed(cwd: string, log: string, tool: string, args: readonly string[], extraEnv: Readonly<Record<string, string>> = {}): Promise<number> {
-  // The pages are weighed as served at "/": a base path set in the shell for other builds must not move them.
-  const env = {
-    ...process.env,
-    PATH: `${join(cwd, "node_modules/.bin")}:${process.env["PATH"] ?? ""}`,
-    ASTRO_TELEMETRY_DISABLED: "1",
-    KB_BASE_PATH: "/",
-    KB_LOCALE: "zh",
-    ...extraEnv,
-  };
+  const env = { ...process.env, PATH: `${join(cwd, "node_modules/.bin")}:${process.env["PATH"] ?? ""}`, ...BUILD_ENV, ...extraEnv };
   const out = createWriteStream(log, { flags: "a" });
   const start = performance.now();
   return new Promise((done, fail) => {

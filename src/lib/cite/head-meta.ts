@@ -79,8 +79,8 @@ export function pageTags(page: PageFacts): MetaTag[] {
   ];
 }
 
-/** The schema.org description of a paper: a ScholarlyArticle with only the fields the sources give. */
-export function scholarlyArticle(paper: PaperFacts): Record<string, unknown> {
+/** The schema.org description of a paper: a ScholarlyArticle with only the fields the sources give; `id` is its node's @id. */
+export function scholarlyArticle(paper: PaperFacts, id?: string): Record<string, unknown> {
   // The original issue is described only as far as it is known; a paper known only from a reprint has none.
   const issue =
     paper.issue !== undefined || paper.journal !== undefined
@@ -93,6 +93,7 @@ export function scholarlyArticle(paper: PaperFacts): Record<string, unknown> {
       : undefined;
   return {
     "@type": "ScholarlyArticle",
+    ...(id === undefined ? {} : { "@id": id }),
     ...(paper.title === undefined ? {} : { name: paper.title, headline: paper.title }),
     ...(paper.titleEn === undefined ? {} : { alternateName: paper.titleEn }),
     ...(paper.authors === undefined
@@ -106,13 +107,32 @@ export function scholarlyArticle(paper: PaperFacts): Record<string, unknown> {
   };
 }
 
-/** The schema.org JSON-LD of a page: a WebPage of the site, about a paper or defining a term where it does. */
+/**
+ * A reference to a paper described in full elsewhere (on its overview page, under `id`): its @id, and its title when known.
+ * Every page of a paper but its overview carries this, not the whole description again.
+ */
+export function articleReference(paper: PaperFacts, id: string): Record<string, unknown> {
+  return { "@type": "ScholarlyArticle", "@id": id, ...(paper.title === undefined ? {} : { name: paper.title }) };
+}
+
+/**
+ * The schema.org JSON-LD of a page: a WebPage of the site, about a paper or defining a term where it does.
+ * `articleId` is the @id of the paper's full description (on the paper's overview page): a unit's page other than the
+ * overview refers to it rather than repeating it.
+ */
 export function jsonLd(
   page: PageFacts,
   unit: CitationInput | undefined,
   term?: { name: string; alternateName: string; description?: string },
+  articleId?: string,
 ): Record<string, unknown> {
-  const about = unit?.paper === undefined ? undefined : scholarlyArticle(unit.paper);
+  const paper = unit?.paper;
+  const about =
+    paper === undefined
+      ? undefined
+      : articleId === undefined || unit?.kind === "paper"
+        ? scholarlyArticle(paper, articleId)
+        : articleReference(paper, articleId);
   return {
     "@context": "https://schema.org",
     "@type": "WebPage",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PaperFacts } from "../../../src/lib/cite/citations.ts";
-import { highwireTags, jsonLd, jsonLdText, pageTags, scholarlyArticle } from "../../../src/lib/cite/head-meta.ts";
+import { articleReference, highwireTags, jsonLd, jsonLdText, pageTags, scholarlyArticle } from "../../../src/lib/cite/head-meta.ts";
 
 const PAPER_B: PaperFacts = {
   id: "paper-b",
@@ -89,6 +89,15 @@ describe("schema.org", () => {
       "@type": "WebPage",
       mainEntity: { "@type": "DefinedTerm", name: "举国体制" },
     });
+  });
+  it("describes the paper in full, under its @id, on the paper's own page, and refers to that @id from its other pages", () => {
+    const id = "https://example.org/paper-b/#article";
+    const unit = (kind: "paper" | "section") => ({ kind, paper: PAPER_B }) as unknown as Parameters<typeof jsonLd>[1];
+    const full = jsonLd(PAGE, unit("paper"), undefined, id)["about"] as Record<string, unknown>;
+    expect(full).toMatchObject({ "@type": "ScholarlyArticle", "@id": id, headline: PAPER_B.title, isPartOf: { issueNumber: "4" } });
+    const reference = jsonLd(PAGE, unit("section"), undefined, id)["about"];
+    expect(reference).toEqual({ "@type": "ScholarlyArticle", "@id": id, name: PAPER_B.title });
+    expect(articleReference(PAPER_A, id)).toEqual({ "@type": "ScholarlyArticle", "@id": id });
   });
   it("escapes < so no string can close the script element", () => {
     expect(jsonLdText({ name: "</script>" })).toBe('{"name":"\\u003c/script>"}');
