@@ -79,7 +79,19 @@ function plainText(source: string): Omit<BodyBlock, "heading"> {
     else if (m[0] === "|") text += " ";
   }
   text += source.slice(last);
-  return { text: text.replace(/\s+/g, " ").trim(), refs };
+  // White space collapsed and trimmed, each link's place moved with it (a table row's cells start with spaces).
+  let out = "";
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    at.push(out.length);
+    const c = text[i] ?? "";
+    if (!/\s/.test(c)) out += c;
+    else if (out !== "" && !out.endsWith(" ")) out += " ";
+  }
+  at.push(out.length);
+  out = out.trimEnd();
+  const moved = (i: number) => Math.min(at[i] ?? out.length, out.length);
+  return { text: out, refs: refs.map((r) => ({ to: r.to, start: moved(r.start), end: moved(r.end) })) };
 }
 
 /**

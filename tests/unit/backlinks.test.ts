@@ -126,3 +126,13 @@ describe("an element's mention in a section body", () => {
     });
   });
 });
+
+describe("a link in a table row", () => {
+  it("keeps its place when the row's cell separators and spaces are dropped", () => {
+    const [row] = bodyBlocks('| <Ref to="a-party-enterprises">企业</Ref> |  技术创新的研发投资 |');
+    expect(row?.text).toBe("企业 技术创新的研发投资");
+    expect(row?.refs).toEqual([{ to: "a-party-enterprises", start: 0, end: 2 }]);
+    const found = findMention(row ?? { text: "", refs: [] }, "a-party-enterprises", []);
+    expect(contextAround(row?.text ?? "", found?.start ?? 0, found?.end ?? 0, 32)).toEqual({ before: "", term: "企业", after: " 技术创新的研发投资" });
+  });
+});
