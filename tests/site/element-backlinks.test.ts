@@ -50,7 +50,11 @@ describe.each([
         .querySelectorAll(".mention-group > h3")
         .map((h) => text(h));
       expect(labels, id).toEqual(groups.filter((g) => labels.includes(g)));
+      // As on concept pages, six mentions of a group open and the rest folded.
+      for (const group of site.page(pageOf(id)).querySelectorAll(".mention-group"))
+        expect(group.querySelectorAll(":scope > .mentions > li").length, id).toBeLessThanOrEqual(6);
     }
+    expect(elementIds.filter((id) => site.page(pageOf(id)).querySelector(".mention-group details .mentions > li") !== null).length).toBeGreaterThan(0);
   });
 
   it("links each mention to the heading the link falls under, and shows its sentence with the linked words marked", () => {
