@@ -1,17 +1,30 @@
 import { getCollection, render, type CollectionEntry } from "./content.ts";
+import { UNIT_KIND_LABELS } from "../i18n/kinds.ts";
 import { LOCALE } from "../i18n/locale.ts";
-import { bodyBlocks, computeBacklinks, contextAround, findMention, type BodyBlock, type MentionContext, type MentionSource } from "../lib/backlinks.ts";
+import { UI } from "../i18n/ui.ts";
+import {
+  bodyBlocks,
+  computeBacklinks,
+  contextAround,
+  findMention,
+  groupMentions,
+  type BodyBlock,
+  type MentionContext,
+  type MentionGroup,
+  type MentionSource,
+} from "../lib/backlinks.ts";
 import { hrefOf } from "../lib/routes.ts";
 import { conceptTerms, type Term } from "../lib/terms.ts";
+import { getPapers } from "./collections.ts";
 import { BASE, unitHref } from "./env.ts";
 import { getUnitIndex, type Unit } from "./units.ts";
 
-/** One mention of a concept: the unit that makes it, the exact place to land on, and the words around it. */
+/** One mention of a concept or a model element: the unit that makes it, the exact place to land on, and the words around it. */
 export interface Mention {
   unit: Unit;
   /** The unit's page at the heading the mention falls under, or the anchor of the claim, row or event that makes it. */
   href: string;
-  /** The sentence around the mention, when the concept is named or linked in the text (not only listed). */
+  /** The sentence around the mention, when the unit is named or linked in the text (not only listed). */
   context?: MentionContext | undefined;
 }
 
@@ -22,39 +35,60 @@ type Source = { id: string; data: unknown; body: string | undefined; entry?: Col
 
 let cache: Promise<Map<string, Mention[]>> | undefined;
 
-/** Every concept's backlinks ("mentioned in"): the units that name, link or list it, each with where and how. */
+/**
+ * The backlinks ("mentioned in") of every concept and every model element, each with where and how. A concept is
+ * mentioned where a unit names it, links to it or lists it in its `concepts`; an element, where a unit's text links to
+ * it with <Ref> (its counterparts in the crosswalk, its parent and its parts are shown on its page as such).
+ */
 export function getBacklinks(): Promise<Map<string, Mention[]>> {
   cache ??= build();
   return cache;
 }
 
+/** How many mentions of each paper a page lists open; the rest fold behind a "more" control. */
+const SHOWN_MENTIONS = 6;
+
+/** A unit's "mentioned in" list as its page shows it: grouped by paper (then the site's own pages), long groups folded. */
+export async function getMentionGroups(id: string): Promise<{ groups: MentionGroup[]; count: number }> {
+  const mentions = (await getBacklinks()).get(id) ?? [];
+  const papers = await getPapers();
+  const groups = groupMentions(
+    mentions.map(({ unit, href, context }) => ({ label: unit.titleZh, href, kindLabel: UNIT_KIND_LABELS[unit.kind], context, group: unit.paper ?? "" })),
+    [...papers.map((p) => ({ key: p.id, label: p.data.labelZh })), { key: "", label: UI.concept.mentionedElsewhere }],
+    SHOWN_MENTIONS,
+  );
+  return { groups, count: mentions.length };
+}
+
 async function build(): Promise<Map<string, Mention[]>> {
   const concepts = await getCollection("concepts");
+  const elements = await getCollection("elements");
   const terms = concepts.flatMap((c) => conceptTerms(c.id, c.data.titleZh, c.data.aliasesZh));
+  const targets = new Set([...concepts, ...elements].map((e) => e.id));
   const sources: MentionSource[] = [];
   const byId = new Map<string, Source>();
   const add = (source: Source, listed: readonly { id: string }[] = []) => {
     byId.set(source.id, source);
-    sources.push({ id: source.id, text: `${JSON.stringify(source.data)}\n${source.body ?? ""}`, concepts: listed.map((c) => c.id) });
+    sources.push({ id: source.id, text: `${JSON.stringify(source.data)}\n${source.body ?? ""}`, listed: listed.map((c) => c.id) });
   };
   for (const e of await getCollection("sections")) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
   for (const e of await getCollection("stages")) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
-  for (const e of await getCollection("elements")) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
+  for (const e of elements) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
   for (const e of await getCollection("comparisons")) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
   for (const e of concepts) add({ id: e.id, data: e.data, body: e.body, entry: e }, [...e.data.concepts, ...e.data.related]);
   for (const e of await getCollection("dimensions")) add({ id: e.id, data: e.data, body: undefined }, e.data.concepts);
   for (const e of await getCollection("events")) add({ id: e.id, data: e.data, body: undefined }, e.data.concepts);
   const index = await getUnitIndex();
   const result = new Map<string, Mention[]>();
-  for (const [concept, ids] of computeBacklinks(sources, terms)) {
+  for (const [target, ids] of computeBacklinks(sources, targets, terms)) {
     const mentions: Mention[] = [];
     for (const id of ids) {
       const unit = index.get(id);
       const source = byId.get(id);
       if (unit === undefined || source === undefined) continue;
-      mentions.push(await locate(unit, source, concept, terms, index));
+      mentions.push(await locate(unit, source, target, terms, index));
     }
-    result.set(concept, mentions);
+    result.set(target, mentions);
   }
   return result;
 }
@@ -72,12 +106,12 @@ function headingIds(source: Source): Promise<string[]> {
   return ids;
 }
 
-/** A block's mention of a concept, matched without regard to case in the English edition. */
-function mentionIn(block: Pick<BodyBlock, "text" | "refs">, concept: string, terms: readonly Term[]): MentionContext | undefined {
+/** A block's mention of a target, matched without regard to case in the English edition. */
+function mentionIn(block: Pick<BodyBlock, "text" | "refs">, target: string, terms: readonly Term[]): MentionContext | undefined {
   const lower = LOCALE === "en";
   const found = findMention(
     lower ? { text: block.text.toLowerCase(), refs: block.refs } : block,
-    concept,
+    target,
     lower ? terms.map((t) => ({ ...t, term: t.term.toLowerCase() })) : terms,
   );
   return found === null ? undefined : contextAround(block.text, found.start, found.end, WINDOW);
@@ -91,7 +125,7 @@ function proseFields(data: unknown, key = ""): string[] {
   return [];
 }
 
-async function locate(unit: Unit, source: Source, concept: string, terms: readonly Term[], index: ReadonlyMap<string, Unit>): Promise<Mention> {
+async function locate(unit: Unit, source: Source, target: string, terms: readonly Term[], index: ReadonlyMap<string, Unit>): Promise<Mention> {
   const page = unitHref(unit.location);
   let blocks = blocksOf.get(source.id);
   if (blocks === undefined) {
@@ -99,7 +133,7 @@ async function locate(unit: Unit, source: Source, concept: string, terms: readon
     blocksOf.set(source.id, blocks);
   }
   for (const block of blocks) {
-    const context = mentionIn(block, concept, terms);
+    const context = mentionIn(block, target, terms);
     if (context === undefined) continue;
     const slug = block.heading >= 0 && unit.location.anchor === undefined ? (await headingIds(source))[block.heading] : undefined;
     return { unit, href: slug === undefined ? page : `${page}#${slug}`, context };
@@ -108,15 +142,15 @@ async function locate(unit: Unit, source: Source, concept: string, terms: readon
   const row = index.get(`${unit.id}-row`);
   const fieldsHref = unit.kind === "comparison" && row !== undefined ? hrefOf(BASE, row.location) : page;
   for (const text of proseFields(source.data)) {
-    const context = mentionIn({ text, refs: [] }, concept, terms);
+    const context = mentionIn({ text, refs: [] }, target, terms);
     if (context !== undefined) return { unit, href: fieldsHref, context };
   }
-  // A comparison's claims are units of their own, each with its anchor: land on the claim that names the concept.
+  // A comparison's claims are units of their own, each with its anchor: land on the claim that names the target.
   const claims = (source.data as { claims?: { id: string }[] }).claims ?? [];
   for (const claim of claims) {
     const claimUnit = index.get(claim.id);
     for (const text of proseFields(claim)) {
-      const context = mentionIn({ text, refs: [] }, concept, terms);
+      const context = mentionIn({ text, refs: [] }, target, terms);
       if (context !== undefined && claimUnit !== undefined) return { unit, href: hrefOf(BASE, claimUnit.location), context };
     }
   }

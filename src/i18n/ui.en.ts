@@ -176,6 +176,10 @@ export const UI_EN = {
     counterpartsWhy: "Types and reasons (the site's judgement)",
     /** When the element has no counterpart in the other paper. */
     noCounterpart: "No counterpart in {paper}",
+    mentionedIn: "Pages that mention this element",
+    /** Before the list: what counts as a mention (a <Ref> link in a page's text) and what each line shows. */
+    mentionedHint:
+      "Every link to this element in the text of the site's pages (its counterparts are listed above). Each line shows the sentence; its link goes straight to the section where it is.",
   },
   crosswalk: {
     title: "Crosswalk of the two models",

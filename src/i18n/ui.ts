@@ -182,6 +182,9 @@ const UI_ZH = {
     counterpartsWhy: "类型与理由（本站判断）",
     /** When the element has no counterpart in the other paper. */
     noCounterpart: "{paper}中没有对应要素",
+    mentionedIn: "提及本要素的页面",
+    /** Before the list: what counts as a mention (a <Ref> link in a page's text) and what each line shows. */
+    mentionedHint: "本站各页正文中链接到本要素之处（对应要素见上文）。每条列出原句，链接直达该处所在的小节。",
   },
   crosswalk: {
     title: "两个模型的对照表",

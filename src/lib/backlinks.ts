@@ -1,20 +1,23 @@
 import { firstMatch, mentionedConcepts, sortTerms, type Term } from "./terms.ts";
 
-/** A unit that may mention concepts: its id, the text to scan, and the concepts it lists explicitly. */
+/** A unit that may mention other units: its id, the text to scan, and the units it lists explicitly (a concept's `concepts`). */
 export interface MentionSource {
   id: string;
   text: string;
-  concepts: readonly string[];
+  listed: readonly string[];
 }
 
-/** For each concept, the ids of the units that mention it (by name, by an explicit link, or by listing it), self excluded. */
-export function computeBacklinks(sources: readonly MentionSource[], terms: readonly Term[]): Map<string, string[]> {
+/**
+ * For each target unit (a concept, a model element…), the ids of the units that mention it, self excluded: by an
+ * explicit <Ref> link, by listing it, or — for a target with names in `terms` (concepts) — by one of its names.
+ */
+export function computeBacklinks(sources: readonly MentionSource[], targets: ReadonlySet<string>, terms: readonly Term[] = []): Map<string, string[]> {
   const backlinks = new Map<string, string[]>();
   for (const source of sources) {
     const named = mentionedConcepts(source.text, terms);
     const linked = [...source.text.matchAll(/<Ref to="([a-z0-9-]+)"/g)].map((m) => m[1] ?? "");
-    for (const id of new Set([...named, ...linked, ...source.concepts])) {
-      if (id === source.id || !terms.some((t) => t.id === id)) continue;
+    for (const id of new Set([...named, ...linked, ...source.listed])) {
+      if (id === source.id || !targets.has(id)) continue;
       const list = backlinks.get(id) ?? [];
       list.push(source.id);
       backlinks.set(id, list);
@@ -76,14 +79,29 @@ function plainText(source: string): Omit<BodyBlock, "heading"> {
     else if (m[0] === "|") text += " ";
   }
   text += source.slice(last);
-  return { text: text.replace(/\s+/g, " ").trim(), refs };
+  // White space collapsed and trimmed, each link's place moved with it (a table row's cells start with spaces).
+  let out = "";
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    at.push(out.length);
+    const c = text[i] ?? "";
+    if (!/\s/.test(c)) out += c;
+    else if (out !== "" && !out.endsWith(" ")) out += " ";
+  }
+  at.push(out.length);
+  out = out.trimEnd();
+  const moved = (i: number) => Math.min(at[i] ?? out.length, out.length);
+  return { text: out, refs: refs.map((r) => ({ to: r.to, start: moved(r.start), end: moved(r.end) })) };
 }
 
-/** Where a concept is first mentioned in a block: a <Ref> to it, or the first of its names not inside a longer one. */
-export function findMention(block: Pick<BodyBlock, "text" | "refs">, concept: string, terms: readonly Term[]): { start: number; end: number } | null {
-  const ref = block.refs.find((r) => r.to === concept);
-  const others = new Set(terms.filter((t) => t.id !== concept).map((t) => t.id));
-  const named = firstMatch(block.text, sortTerms(terms), others);
+/**
+ * Where a unit is first mentioned in a block: a <Ref> to it, or (a concept) the first of its names in `terms` not
+ * inside a longer name. A unit without names there (a model element) is found by its links only.
+ */
+export function findMention(block: Pick<BodyBlock, "text" | "refs">, target: string, terms: readonly Term[]): { start: number; end: number } | null {
+  const ref = block.refs.find((r) => r.to === target);
+  const others = new Set(terms.filter((t) => t.id !== target).map((t) => t.id));
+  const named = terms.some((t) => t.id === target) ? firstMatch(block.text, sortTerms(terms), others) : null;
   const byName = named === null ? null : { start: named.index, end: named.index + named.term.term.length };
   if (ref === undefined) return byName;
   return byName !== null && byName.start < ref.start ? byName : { start: ref.start, end: ref.end };
@@ -147,7 +165,7 @@ export interface MentionGroup {
 
 /**
  * Mentions grouped by paper in the order given (Paper A, Paper B, then pages of neither paper), each group's first
- * `shown` items open and the rest folded, so that a concept mentioned a hundred times keeps a short page.
+ * `shown` items open and the rest folded, so that a unit mentioned a hundred times keeps a short page.
  */
 export function groupMentions(
   items: readonly (MentionItem & { group: string })[],

@@ -10,8 +10,11 @@ afterAll(async () => {
 });
 
 describe.each([
-  { name: "Chinese", path: "concepts/jiebang-guashuai/" },
-  { name: "English", path: "en/concepts/jiebang-guashuai/" },
+  { name: "Chinese concept", path: "concepts/jiebang-guashuai/" },
+  { name: "English concept", path: "en/concepts/jiebang-guashuai/" },
+  // An element's list: the site's pages that link to it, each landing on the heading the link falls under.
+  { name: "Chinese element", path: "elements/a-mech-project/" },
+  { name: "English element", path: "en/elements/a-mech-project/" },
 ])("contextual backlinks ($name)", ({ path }) => {
   it.each([390, 1280])("a click on a mention lands on the exact anchor of the mention, at %i px", async (width) => {
     const { page, context } = await site.open(path, { width, height: 844 });

@@ -7,15 +7,30 @@ describe("computeBacklinks", () => {
   it("collects mentions by name, by <Ref> and by explicit listing, never self", () => {
     const links = computeBacklinks(
       [
-        { id: "a-1", text: "论文讨论举国体制。", concepts: [] },
-        { id: "b-2", text: '见<Ref to="tixi">此</Ref>', concepts: [] },
-        { id: "b-3", text: "无关", concepts: ["juguo"] },
-        { id: "juguo", text: "举国体制本身", concepts: [] },
+        { id: "a-1", text: "论文讨论举国体制。", listed: [] },
+        { id: "b-2", text: '见<Ref to="tixi">此</Ref>', listed: [] },
+        { id: "b-3", text: "无关", listed: ["juguo"] },
+        { id: "juguo", text: "举国体制本身", listed: [] },
       ],
+      new Set(["juguo", "tixi"]),
       terms,
     );
     expect(links.get("juguo")).toEqual(["a-1", "b-3"]);
     expect(links.get("tixi")).toEqual(["b-2"]);
+  });
+  it("finds any kind of target by its links (a model element has no names to look for), and only the targets asked for", () => {
+    const links = computeBacklinks(
+      [
+        { id: "a-4", text: '运行层面包括<Ref to="a-mech-project">项目管理机制</Ref>与举国体制。', listed: [] },
+        { id: "a-mech-project", text: '<Ref to="a-mech-project">自身</Ref>', listed: [] },
+        { id: "cmp-x", text: '见<Ref to="a-4">第四节</Ref>与<Ref to="a-mech-project">此</Ref>', listed: [] },
+      ],
+      new Set(["a-mech-project", "juguo"]),
+      terms,
+    );
+    expect(links.get("a-mech-project")).toEqual(["a-4", "cmp-x"]);
+    expect(links.get("juguo")).toEqual(["a-4"]);
+    expect(links.has("a-4")).toBe(false);
   });
 });
 
@@ -78,5 +93,46 @@ describe("mentions in context", () => {
       ["论文B", ["b1"], []],
       ["本站", ["s"], []],
     ]);
+  });
+});
+
+describe("an element's mention in a section body", () => {
+  const terms = conceptTerms("juguo-tizhi", "举国体制");
+  const body = [
+    "## 价值层面",
+    "",
+    "举国体制的价值层面另有所述。",
+    "",
+    "## 运行层面",
+    "",
+    '第一句不相干。运行层面包括规划、<Ref to="a-mech-project">项目管理</Ref>和市场机制等，举国体制借此运转。末句。',
+  ].join("\n");
+  const blocks = bodyBlocks(body);
+  const at = blocks.findIndex((b) => findMention(b, "a-mech-project", terms) !== null);
+  it("is found in the block under the heading it falls under, by its link only", () => {
+    expect(at).toBe(1);
+    expect(blocks[at]?.heading).toBe(1);
+    // The element has no names of its own: the concept's name earlier in the block does not count for it.
+    expect(findMention(blocks[0] ?? { text: "", refs: [] }, "a-mech-project", terms)).toBeNull();
+  });
+  it("gives the sentence around the link, the linked words to be marked", () => {
+    const block = blocks[at] ?? { text: "", refs: [] };
+    const found = findMention(block, "a-mech-project", terms);
+    expect(found).not.toBeNull();
+    expect(contextAround(block.text, found?.start ?? 0, found?.end ?? 0, 32)).toEqual({
+      before: "运行层面包括规划、",
+      term: "项目管理",
+      after: "和市场机制等，举国体制借此运转。",
+    });
+  });
+});
+
+describe("a link in a table row", () => {
+  it("keeps its place when the row's cell separators and spaces are dropped", () => {
+    const [row] = bodyBlocks('| <Ref to="a-party-enterprises">企业</Ref> |  技术创新的研发投资 |');
+    expect(row?.text).toBe("企业 技术创新的研发投资");
+    expect(row?.refs).toEqual([{ to: "a-party-enterprises", start: 0, end: 2 }]);
+    const found = findMention(row ?? { text: "", refs: [] }, "a-party-enterprises", []);
+    expect(contextAround(row?.text ?? "", found?.start ?? 0, found?.end ?? 0, 32)).toEqual({ before: "", term: "企业", after: " 技术创新的研发投资" });
   });
 });

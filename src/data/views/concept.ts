@@ -1,21 +1,17 @@
 import { getEntries } from "../content.ts";
 import { renderingOf } from "../translations.ts";
-import { UNIT_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
-import { groupMentions, type MentionGroup } from "../../lib/backlinks.ts";
+import type { MentionGroup } from "../../lib/backlinks.ts";
 import { locateUnit, PATHS } from "../../lib/routes.ts";
 import { PAPER_IDS } from "../../schemas/common.ts";
 import type { CiteView, ConceptPaperView, PageMeta, TitledLink } from "../../lib/views.ts";
-import { getBacklinks } from "../backlinks.ts";
+import { getMentionGroups } from "../backlinks.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getConcepts, getPapers } from "../collections.ts";
 import { siteHref } from "../env.ts";
 import { getLocatorViews } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
 import { hrefTo, renderBody, titledLink, type Body } from "./shared.ts";
-
-/** How many mentions of each paper a concept page lists open; the rest fold behind a "more" control. */
-const SHOWN_MENTIONS = 6;
 
 /** A concept: the site's account, both papers' views side by side, related concepts, and the pages that mention it. */
 export interface ConceptView {
@@ -72,7 +68,7 @@ export async function getConceptView(id: string): Promise<ConceptView> {
         : { ...common, discussed: false, locators: [] };
     }),
   );
-  const backlinks = (await getBacklinks()).get(id) ?? [];
+  const backlinks = await getMentionGroups(id);
   return {
     page: await pageMeta({
       source: concept,
@@ -94,18 +90,8 @@ export async function getConceptView(id: string): Promise<ConceptView> {
     Content,
     views,
     related: (await getEntries(d.related)).map((c) => titledLink("concept", c)),
-    backlinks: groupMentions(
-      backlinks.map(({ unit, href, context }) => ({
-        label: unit.titleZh,
-        href,
-        kindLabel: UNIT_KIND_LABELS[unit.kind],
-        context,
-        group: unit.paper ?? "",
-      })),
-      [...papers.map((p) => ({ key: p.id, label: p.data.labelZh })), { key: "", label: UI.concept.mentionedElsewhere }],
-      SHOWN_MENTIONS,
-    ),
-    backlinkCount: backlinks.length,
+    backlinks: backlinks.groups,
+    backlinkCount: backlinks.count,
   };
 }
 

@@ -8,7 +8,9 @@ import { siblingsOf } from "../../lib/elements.ts";
 import { UI } from "../../i18n/ui.ts";
 import { locateUnit, PATHS } from "../../lib/routes.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
+import type { MentionGroup } from "../../lib/backlinks.ts";
 import type { CiteView, CounterpartView, ElementGroupView, Link, LocatorView, PageMeta, TitledLink } from "../../lib/views.ts";
+import { getMentionGroups } from "../backlinks.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getElements, getPapers, getStages } from "../collections.ts";
 import { getCrosswalkPairs } from "../crosswalk.ts";
@@ -42,6 +44,8 @@ export interface ElementView {
   /** The element's group: its parent and its siblings, for reading on. */
   group: ElementGroupView;
   cites: (Link & { lang: string | undefined })[];
+  /** Where the site's pages link to the element, grouped by paper: each unit, the exact place, the sentence around it. */
+  backlinks: MentionGroup[];
 }
 
 /** The element pages' paths. */
@@ -140,5 +144,6 @@ export async function getElementView(id: string): Promise<ElementView> {
       href: hrefTo("bibliography", b.id),
       lang: LOCALE === "en" ? undefined : b.data.language,
     })),
+    backlinks: (await getMentionGroups(id)).groups,
   };
 }
