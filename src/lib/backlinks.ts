@@ -140,7 +140,8 @@ export function contextAround(text: string, start: number, end: number, window: 
     if (space >= end) cutTo = space;
   }
   const before = text.slice(cutFrom, start).trimStart();
-  const after = text.slice(end, cutTo).trimEnd();
+  // A cut window never ends on an opening bracket or quotation mark ("（四(三)至四（…"): drop it with the rest.
+  const after = (cutTo < to ? text.slice(end, cutTo).replace(/[\s（(〔［[【“‘「《〈]+$/u, "") : text.slice(end, cutTo)).trimEnd();
   return {
     before: `${cutFrom > from ? "…" : ""}${before}`,
     term: text.slice(start, end),

@@ -135,4 +135,10 @@ describe("a link in a table row", () => {
     const found = findMention(row ?? { text: "", refs: [] }, "a-party-enterprises", []);
     expect(contextAround(row?.text ?? "", found?.start ?? 0, found?.end ?? 0, 32)).toEqual({ before: "", term: "企业", after: " 技术创新的研发投资" });
   });
+  it("a window cut after an opening bracket drops the bracket before the ellipsis", () => {
+    const text = "前文。论文A在四(三)至四（四）讨论项目运行机制，后文很长很长。";
+    const at = text.indexOf("四(三)");
+    expect(contextAround(text, at, at + 4, 2).after).toBe("至四…");
+    expect(contextAround(text, at, at + 4, 4).after).toBe("至四（四…");
+  });
 });
