@@ -183,7 +183,7 @@ export const UI_EN = {
       "Paper A's operating model (the three stages, the five era-specific characteristics, the three layers and four mechanisms, government–industry–university–research–user collaboration) set against Paper B's technology experiment–diffusion model (its stages, constituent elements, actors, operational systems, core indicators, dilemmas and more), item by item: each pair gives its type, the reason, and the sources on both sides.",
     judgement:
       "The types and reasons are the site's judgement, not the papers' words. Elements that one paper has and the other lacks are listed too, marked “No counterpart”.",
-    counts: "{total} pairs:",
+    counts: "{total} pairs: ",
     colA: "Paper A",
     colType: "Type",
     colB: "Paper B",
@@ -215,7 +215,7 @@ export const UI_EN = {
     diagramTitle: "The two models compared",
     diagramNote: "the links between the parts of the two models at a glance.",
     /** The diagram page's description, also its first paragraph. */
-    diagramDescription: "Each part of Paper A's model with the parts of Paper B set against it, in one diagram; the lines are the site's judgement.",
+    diagramDescription: "How the parts of the two models correspond, in one diagram; the relations the lines show are the site's judgement.",
     partsNote: "The crosswalk is paged by the structure of Paper A's model; the elements only Paper B has have a page of their own.",
     /** A part's entry count on the hub: "26 pairs". */
     partCount: "{n} pairs",

@@ -219,7 +219,7 @@ const UI_ZH = {
     diagramTitle: "两个模型的对照图",
     diagramNote: "以一张图概览两个模型各部分之间的对照关系。",
     /** The diagram page's description, also its first paragraph. */
-    diagramDescription: "论文A模型的每个部分与论文B中与之对照的部分，一图概览；连线是本站的判断。",
+    diagramDescription: "两个模型各部分之间的对照关系，一图概览；连线所示的关系是本站的判断。",
     partsNote: "对照表按论文A模型的结构分页，只见于论文B的要素另成一页。",
     /** A part's entry count on the hub: "26条". */
     partCount: "{n}条",
