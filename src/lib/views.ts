@@ -276,6 +276,8 @@ export interface CrosswalkPartLinkView {
   total: number;
   /** Types with at least one entry, in the site's order. */
   counts: CrosswalkCountView[];
+  /** The part's groups, each linked at its heading (empty when the part is one group). */
+  groups: Link[];
   /** Anchors once published on the hub for this part's groups and rows, now on its page: kept as empty targets in the entry. */
   aliases: string[];
 }

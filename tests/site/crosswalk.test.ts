@@ -125,6 +125,17 @@ describe("the crosswalk's hub (/compare/crosswalk/)", () => {
       }
     }
   });
+  it("lists, under a part of several groups, each group linked at its heading on the part's page", () => {
+    for (const [i, part] of PARTS.entries()) {
+      const headings = partPage(part).querySelectorAll("section.cw-group h2[id]");
+      const links = items[i]?.querySelectorAll("ul a") ?? [];
+      expect(
+        links.map((a) => a.getAttribute("href")),
+        part,
+      ).toEqual(headings.length > 1 ? headings.map((h) => `${partHref(part)}#${h.id}`) : []);
+      for (const [j, a] of links.entries()) expect(text(headings[j])).toContain(text(a));
+    }
+  });
   it("counts all the entries by type", () => {
     const counts = hub.querySelectorAll("p.cw-counts span[data-type]");
     expect(counts.reduce((n, s) => n + Number(/\d+$/.exec(text(s))?.[0]), 0)).toBe(entries.length);

@@ -43,7 +43,7 @@ export interface CrosswalkPartView {
 }
 
 /** The groups of rows, in model order, each with the part it is on. */
-type PartGroup = CrosswalkGroupView & { part: CrosswalkPart };
+type PartGroup = CrosswalkGroupView & { part: CrosswalkPart; label: string };
 
 let built: Promise<{ groups: PartGroup[]; entries: CollectionEntry<"crosswalk">[] }> | undefined;
 
@@ -73,9 +73,9 @@ async function buildGroups(): Promise<{ groups: PartGroup[]; entries: Collection
     const id = `cw-group-${key.replace(/^a-/, "")}`;
     let group = groups.find((g) => g.id === id);
     if (group === undefined) {
-      const titleZh =
-        key === "only-b" ? UI.crosswalk.onlyB : key === "stages" ? UI.crosswalk.stages : fill(UI.crosswalk.group, { title: byId.get(key)?.title ?? key });
-      group = { id, titleZh, part, rows: [] };
+      const label = key === "only-b" ? UI.crosswalk.onlyB : key === "stages" ? UI.crosswalk.stages : (byId.get(key)?.title ?? key);
+      const titleZh = key === "only-b" || key === "stages" ? label : fill(UI.crosswalk.group, { title: label });
+      group = { id, titleZh, label, part, rows: [] };
       groups.push(group);
     }
     return group;
@@ -148,12 +148,14 @@ export async function getCrosswalkView(): Promise<CrosswalkView> {
   const parts = CROSSWALK_PARTS.map((part) => {
     const href = siteHref(crosswalkPartPath(part));
     const rows = rowsOf(groups, part);
+    const own = groups.filter((g) => g.part === part);
     return {
       part,
       title: UI.crosswalk.parts[part],
       href,
       total: rows.length,
       counts: countsOf(rows, false),
+      groups: own.length > 1 ? own.map((g) => ({ label: g.label, href: `${href}#${g.id}` })) : [],
       aliases: aliasesOf(href),
     };
   });
@@ -199,7 +201,7 @@ export function getCrosswalkPartPaths() {
 /** Everything one part's page shows. */
 export async function getCrosswalkPartView(part: CrosswalkPart): Promise<CrosswalkPartView> {
   const { groups: all } = await crosswalkGroups();
-  const groups = all.filter((g) => g.part === part).map(({ part: _, ...g }) => g);
+  const groups = all.filter((g) => g.part === part).map(({ part: _part, label: _label, ...g }) => g);
   const at = CROSSWALK_PARTS.indexOf(part);
   const title = UI.crosswalk.parts[part];
   const rows = rowsOf(all, part);
