@@ -1,4 +1,4 @@
-import { crosswalkProblems, type CrosswalkPair, type ModelUnit } from "../lib/crosswalk.ts";
+import { crosswalkPart, crosswalkProblems, type CrosswalkModel, type CrosswalkPair, type CrosswalkPart, type ModelUnit } from "../lib/crosswalk.ts";
 import { getCrosswalkEntries, getElements, getStages } from "./collections.ts";
 
 let checked: Promise<CrosswalkPair[]> | undefined;
@@ -34,4 +34,19 @@ async function load(): Promise<CrosswalkPair[]> {
   const problems = crosswalkProblems(pairs, await getModelUnits());
   if (problems.length > 0) throw new Error(`The crosswalk of the two models (content/crosswalk/):\n${problems.join("\n")}`);
   return pairs;
+}
+
+/** What decides each entry's part of the crosswalk: Paper A's stages, each element's parent, kind and order. */
+export async function getCrosswalkModel(): Promise<CrosswalkModel> {
+  const elements = await getElements();
+  return {
+    stages: new Set((await getStages()).map((s) => s.id)),
+    parents: new Map(elements.map((e) => [e.id, e.data.parent?.id])),
+    elements: new Map(elements.map((e) => [e.id, { kind: e.data.kind, order: e.data.order }])),
+  };
+}
+
+/** The part of the crosswalk an entry is on (its page, /compare/crosswalk/<part>/). */
+export function partOfEntry(entry: { id: string; filePath?: string | undefined; data: { a?: string | undefined } }, model: CrosswalkModel): CrosswalkPart {
+  return crosswalkPart(entry.data.a, model, `${entry.filePath ?? "content/crosswalk"}: entry "${entry.id}"`);
 }

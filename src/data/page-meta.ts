@@ -29,6 +29,8 @@ export interface PageInput {
   refresh?: string;
   /** The content entry the page presents: in the English edition, the page says when its Chinese has changed since the translation. */
   source?: object | undefined;
+  /** Anchors once published on this page that are not units (headings), with their new absolute href; units' come from content/ids.json. */
+  anchorMoves?: Readonly<Record<string, string>>;
 }
 
 /** The crumb of the home page, first in every trail. */
@@ -56,7 +58,7 @@ export async function pageMeta(input: PageInput): Promise<PageMeta> {
     noIndex: input.noIndex ?? false,
     ...(input.refresh === undefined ? {} : { refresh: input.refresh }),
     stale: input.source !== undefined && LOCALE === "en" && isStale(input.source),
-    anchorMoves: await getAnchorMoves(input.path, siteHref),
+    anchorMoves: { ...input.anchorMoves, ...(await getAnchorMoves(input.path, siteHref)) },
     edition: { label: (await getEdition()).id, href: siteHref(PATHS.changelog) },
   };
 }

@@ -2,6 +2,7 @@ import { getCollection } from "./content.ts";
 import { assertUniqueIds } from "../lib/ids.ts";
 import { locateUnit, type UnitKind, type UnitLocation } from "../lib/routes.ts";
 import { getSitePage } from "./collections.ts";
+import { getCrosswalkModel, partOfEntry } from "./crosswalk.ts";
 
 /** One citable unit of the site, as the link resolver and the citation tools see it. */
 export interface Unit {
@@ -29,13 +30,14 @@ export async function resolveUnit(id: string, where: string): Promise<Unit> {
   return unit;
 }
 
-const make = (kind: UnitKind, id: string, titleZh: string, titleEn: string, paper?: string): Unit => ({
+/** A unit; `at` locates it when its page is not its paper's (a crosswalk pair's part). */
+const make = (kind: UnitKind, id: string, titleZh: string, titleEn: string, paper?: string, at?: string): Unit => ({
   id,
   kind,
   titleZh,
   titleEn,
   ...(paper === undefined ? {} : { paper }),
-  location: locateUnit(kind, id, paper),
+  location: locateUnit(kind, id, at ?? paper),
 });
 
 async function buildIndex(): Promise<Map<string, Unit>> {
@@ -60,6 +62,8 @@ async function buildIndex(): Promise<Map<string, Unit>> {
         ? `论文${other}无对应`
         : `no counterpart in Paper ${other}`
       : ((lang === "zh" ? named.get(id)?.titleZh : named.get(id)?.titleEn) ?? id);
+  // Each pair lives on its part's page of the crosswalk (by its side A's place in Paper A's model).
+  const model = await getCrosswalkModel();
   for (const w of await getCollection("crosswalk"))
     units.push(
       make(
@@ -67,6 +71,8 @@ async function buildIndex(): Promise<Map<string, Unit>> {
         w.id,
         `${side(w.data.a, "A", "zh")} — ${side(w.data.b, "B", "zh")}`,
         `${side(w.data.a, "A", "en")} — ${side(w.data.b, "B", "en")}`,
+        undefined,
+        partOfEntry(w, model),
       ),
     );
   for (const e of await getCollection("events")) units.push(make("event", e.id, e.data.titleZh, e.data.titleEn));

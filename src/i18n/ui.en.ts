@@ -187,7 +187,7 @@ export const UI_EN = {
       "Paper A's operating model (the three stages, the five era-specific characteristics, the three layers and four mechanisms, government–industry–university–research–user collaboration) set against Paper B's technology experiment–diffusion model (its stages, constituent elements, actors, operational systems, core indicators, dilemmas and more), item by item: each pair gives its type, the reason, and the sources on both sides.",
     judgement:
       "The types and reasons are the site's judgement, not the papers' words. Elements that one paper has and the other lacks are listed too, marked “No counterpart”.",
-    counts: "{total} pairs:",
+    counts: "{total} pairs: ",
     colA: "Paper A",
     colType: "Type",
     colB: "Paper B",
@@ -203,6 +203,32 @@ export const UI_EN = {
       "Each row has a part of Paper A's model on the left and the part of Paper B set against it on the right. Solid line: partial overlap; dashed line: different orientation; thick line: both.",
     /** The link from /compare/ to the crosswalk page. */
     link: "Compare the two models element by element",
+    /** A group of rows under one part of Paper A's model: "Paper A · Characteristic 1: …". */
+    group: "Paper A · {title}",
+    /** The parts of the crosswalk, each on its own page (/compare/crosswalk/<part>/), by the structure of Paper A's model. */
+    parts: {
+      stages: "Paper A's three stages",
+      "characteristics-1-3": "Paper A's era-specific characteristics 1–3",
+      "characteristics-4-5": "Paper A's era-specific characteristics 4 and 5",
+      "values-organisation": "Paper A's operating model: the layers of values and of the organisational system",
+      operation: "Paper A's operating model: the layer of operating mechanisms",
+      "only-b": "Elements only in Paper B",
+    },
+    partsHeading: "The parts",
+    /** The diagram's own page (/compare/crosswalk/diagram/), and the line on the hub that leads to it. */
+    diagramTitle: "The two models compared",
+    diagramNote: "the links between the parts of the two models at a glance.",
+    /** The diagram page's description, also its first paragraph. */
+    diagramDescription: "How the parts of the two models correspond, in one diagram; the relations the lines show are the site's judgement.",
+    partsNote: "The crosswalk is paged by the structure of Paper A's model; the elements only Paper B has have a page of their own.",
+    /** A part's entry count on the hub: "26 pairs". */
+    partCount: "{n} pairs",
+    partDescription: "The part “{part}” of the crosswalk of the two models: each pair gives its type, the reason, and the sources on both sides.",
+    /** The pager of a part's page. */
+    pager: "Parts of the crosswalk",
+    partsUp: "Overview of the crosswalk",
+    prev: "Previous part",
+    next: "Next part",
   },
   conceptsIndex: {
     description: "The main concepts the two papers use, each with what both papers say about it side by side.",

@@ -206,6 +206,32 @@ const UI_ZH = {
     legend: "每一行左边是论文A模式的一个部分，右边是论文B中与之对照的部分。实线：部分重合；虚线：取向相异；粗线：两种都有。",
     /** The link from /compare/ to the crosswalk page. */
     link: "逐项对照两个模型的要素",
+    /** A group of rows under one part of Paper A's model: "论文A · 特征一：…". */
+    group: "论文A · {title}",
+    /** The parts of the crosswalk, each on its own page (/compare/crosswalk/<part>/), by the structure of Paper A's model. */
+    parts: {
+      stages: "论文A的三个阶段",
+      "characteristics-1-3": "论文A的时代特征（一至三）",
+      "characteristics-4-5": "论文A的时代特征（四、五）",
+      "values-organisation": "论文A运行模式的价值理念与组织体制层面",
+      operation: "论文A运行模式的运行机制层面",
+      "only-b": "只见于论文B的要素",
+    },
+    partsHeading: "各部分",
+    /** The diagram's own page (/compare/crosswalk/diagram/), and the line on the hub that leads to it. */
+    diagramTitle: "两个模型的对照图",
+    diagramNote: "以一张图概览两个模型各部分之间的对照关系。",
+    /** The diagram page's description, also its first paragraph. */
+    diagramDescription: "两个模型各部分之间的对照关系，一图概览；连线所示的关系是本站的判断。",
+    partsNote: "对照表按论文A模型的结构分页，只见于论文B的要素另成一页。",
+    /** A part's entry count on the hub: "26条". */
+    partCount: "{n}条",
+    partDescription: "两个模型的对照表中“{part}”部分：每一对标明类型、理由与两边的出处。",
+    /** The pager of a part's page. */
+    pager: "对照表的各部分",
+    partsUp: "对照表总览",
+    prev: "上一部分",
+    next: "下一部分",
   },
   conceptsIndex: {
     description: "两篇论文使用的主要概念，每个概念并列两篇论文的论述。",

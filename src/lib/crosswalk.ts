@@ -77,3 +77,42 @@ export function rootOf(id: string, parents: ReadonlyMap<string, string | undefin
   }
   return current;
 }
+
+/**
+ * The parts of the crosswalk, in page order, each on its own page (/compare/crosswalk/<part>/), following Paper A's
+ * model: its stages, its five era-specific characteristics (1–3, then 4 and 5), the three layers of its operating
+ * model (values and organisation, then operation, with its four mechanisms); then what only Paper B has. A page
+ * holds at most about twenty rows: more would weigh more than a page may (issue #15).
+ */
+export const CROSSWALK_PARTS = ["stages", "characteristics-1-3", "characteristics-4-5", "values-organisation", "operation", "only-b"] as const;
+export type CrosswalkPart = (typeof CROSSWALK_PARTS)[number];
+
+/** What the part of an entry depends on: Paper A's stages, and each element's parent, kind and order. */
+export interface CrosswalkModel {
+  stages: ReadonlySet<string>;
+  parents: ReadonlyMap<string, string | undefined>;
+  elements: ReadonlyMap<string, { kind: string; order: number }>;
+}
+
+/** The parts under Paper A's characteristics and layers: the kind of the root element and the range of its order. */
+const PART_RULES: readonly { part: CrosswalkPart; kind: string; from: number; to: number }[] = [
+  { part: "characteristics-1-3", kind: "characteristic", from: 1, to: 3 },
+  { part: "characteristics-4-5", kind: "characteristic", from: 4, to: 5 },
+  { part: "values-organisation", kind: "layer", from: 1, to: 2 },
+  { part: "operation", kind: "layer", from: 3, to: 3 },
+];
+
+/**
+ * The part an entry's row is on, by its side A: a stage; an element under one of the characteristics or one of the
+ * layers; none (only-b). `where` names the entry for the message when side A belongs to none of these.
+ */
+export function crosswalkPart(a: string | undefined, model: CrosswalkModel, where: string): CrosswalkPart {
+  if (a === undefined) return "only-b";
+  if (model.stages.has(a)) return "stages";
+  const root = rootOf(a, model.parents);
+  const at = model.elements.get(root);
+  const rule = PART_RULES.find((r) => r.kind === at?.kind && at.order >= r.from && at.order <= r.to);
+  if (rule === undefined)
+    throw new Error(`${where}: field "a" is "${a}", which is neither a stage nor under a characteristic or a layer of Paper A's model (its root is "${root}")`);
+  return rule.part;
+}

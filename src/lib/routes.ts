@@ -30,6 +30,7 @@ export const PATHS = {
   glossary: "glossary/",
   compare: "compare/",
   crosswalk: "compare/crosswalk/",
+  crosswalkDiagram: "compare/crosswalk/diagram/",
   comparisonCsv: "compare/comparison.csv",
   comparisonJson: "compare/comparison.json",
   timeline: "timeline/",
@@ -63,7 +64,16 @@ export function axisOfClaim(claimId: string): string {
 /** A paper's booklet: all its sections and elements on one page, for print ("paper-a/booklet/"). */
 export const bookletPath = (paper: string): string => `${paper}/booklet/`;
 
-/** Compute where a unit of a given kind lives (page or anchor); `paper` is needed for sections. */
+/**
+ * The crosswalk of the two models is split by the structure of Paper A's model: /compare/crosswalk/ is its hub
+ * (counts, diagram, the parts), and each part has its own page, /compare/crosswalk/<part>/ ("characteristics").
+ */
+export const crosswalkPartPath = (part: string): string => `${PATHS.crosswalk}${part}/`;
+
+/**
+ * Compute where a unit of a given kind lives (page or anchor). `paper` is needed for sections; for a crosswalk
+ * pair it names the part of the crosswalk the pair is on (see crosswalkPart in src/lib/crosswalk.ts).
+ */
 export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLocation {
   switch (kind) {
     case "paper":
@@ -89,7 +99,8 @@ export function locateUnit(kind: UnitKind, id: string, paper?: string): UnitLoca
     case "matrix-row":
       return { path: PATHS.compare, anchor: id };
     case "crosswalk-pair":
-      return { path: PATHS.crosswalk, anchor: id };
+      if (paper === undefined) throw new Error(`crosswalk pair "${id}": its part of the crosswalk is needed to locate it`);
+      return { path: crosswalkPartPath(paper), anchor: id };
     case "event":
       return { path: PATHS.timeline, anchor: id };
     case "bibliography":

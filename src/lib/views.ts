@@ -260,6 +260,28 @@ export interface CrosswalkGroupView {
   rows: CrosswalkRowView[];
 }
 
+/** How many crosswalk entries have one type, with the type's label and mark. */
+export interface CrosswalkCountView {
+  type: string;
+  label: string;
+  mark: string;
+  n: number;
+}
+
+/** One part of the crosswalk as its hub lists it: a link to its page, its entries counted by type. */
+export interface CrosswalkPartLinkView {
+  part: string;
+  title: string;
+  href: string;
+  total: number;
+  /** Types with at least one entry, in the site's order. */
+  counts: CrosswalkCountView[];
+  /** The part's groups, each linked at its heading (empty when the part is one group). */
+  groups: Link[];
+  /** Anchors once published on the hub for this part's groups and rows, now on its page: kept as empty targets in the entry. */
+  aliases: string[];
+}
+
 /** One comparison axis: the site's account and its claims, each with locators into both papers. */
 export interface ComparisonAxisView {
   id: string;

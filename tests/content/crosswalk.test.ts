@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crosswalkProblems, type CrosswalkPair } from "../../src/lib/crosswalk.ts";
+import { crosswalkPart, crosswalkProblems, type CrosswalkModel, type CrosswalkPair } from "../../src/lib/crosswalk.ts";
 import { readEntries, readList } from "../helpers/content.ts";
 
 // Read content/ directly: the crosswalk must name every element of both models and every stage of Paper A.
@@ -50,5 +50,44 @@ describe("the crosswalk of the two models (content/crosswalk/)", () => {
       'content/crosswalk/x.yaml: entry "x": field "b" refers to "a-one", which belongs to paper-a, not paper-b',
       'content/crosswalk: the paper-b unit "b-one" appears in no entry (field "a" or "b"); add a pair, or an entry of type "none"',
     ]);
+  });
+});
+
+describe("the parts of the crosswalk (one page each)", () => {
+  const model: CrosswalkModel = {
+    stages: new Set(["stage-new"]),
+    parents: new Map([
+      ["a-char-one", undefined],
+      ["a-char-four", undefined],
+      ["a-party", "a-char-four"],
+      ["a-layer-values", undefined],
+      ["a-layer-operation", undefined],
+      ["a-mech", "a-layer-operation"],
+      ["a-loose", undefined],
+    ]),
+    elements: new Map([
+      ["a-char-one", { kind: "characteristic", order: 1 }],
+      ["a-char-four", { kind: "characteristic", order: 4 }],
+      ["a-party", { kind: "part", order: 1 }],
+      ["a-layer-values", { kind: "layer", order: 1 }],
+      ["a-layer-operation", { kind: "layer", order: 3 }],
+      ["a-mech", { kind: "mechanism", order: 1 }],
+      ["a-loose", { kind: "part", order: 1 }],
+    ]),
+  };
+  it.each([
+    [undefined, "only-b"],
+    ["stage-new", "stages"],
+    ["a-char-one", "characteristics-1-3"],
+    ["a-party", "characteristics-4-5"],
+    ["a-layer-values", "values-organisation"],
+    ["a-mech", "operation"],
+  ] as const)("side A %s → %s (by the root of side A in Paper A's model)", (a, part) => {
+    expect(crosswalkPart(a, model, "x")).toBe(part);
+  });
+  it("fails, naming the entry, when side A is under neither a characteristic nor a layer", () => {
+    expect(() => crosswalkPart("a-loose", model, 'content/crosswalk/x.yaml: entry "x"')).toThrow(
+      'content/crosswalk/x.yaml: entry "x": field "a" is "a-loose", which is neither a stage nor under a characteristic or a layer of Paper A\'s model (its root is "a-loose")',
+    );
   });
 });

@@ -87,3 +87,48 @@ describe("the comparison matrix's filters", () => {
     await context.close();
   });
 });
+
+describe("the crosswalk's pages", () => {
+  it("a part's rows are cards on a phone (no header row, no sideways scroll) and a table on a desktop", async () => {
+    const phone = await site.open("compare/crosswalk/characteristics-4-5/", { width: 390 });
+    expect(await phone.page.locator(".cw-table thead").first().isVisible()).toBe(false);
+    expect(
+      await phone.page
+        .locator(".cw-table tr[id]")
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe("block");
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.context.close();
+    const desk = await site.open("compare/crosswalk/characteristics-4-5/", { width: 1280 });
+    expect(
+      await desk.page
+        .locator(".cw-table tr[id]")
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe("table-row");
+    await desk.context.close();
+  });
+  it("send a link to a row's old anchor on the hub on to the row on its part's page", async () => {
+    const { page, context } = await site.open("compare/crosswalk/#cw-synergy-actors");
+    await page.waitForURL(/compare\/crosswalk\/characteristics-4-5\/#cw-synergy-actors$/);
+    expect(await page.locator("tr#cw-synergy-actors").isVisible()).toBe(true);
+    await context.close();
+    // Without JS the old anchor lands on its part's entry in the hub's list.
+    const off = await site.open("compare/crosswalk/#cw-synergy-actors", { javaScriptEnabled: false });
+    expect(new URL(off.page.url()).pathname).toBe(new URL(site.url("compare/crosswalk/")).pathname);
+    expect(await off.page.locator('li[data-part="characteristics-4-5"] > #cw-synergy-actors').count()).toBe(1);
+    await off.context.close();
+  });
+  it.each([
+    ["compare/crosswalk/", 390],
+    ["compare/crosswalk/operation/", 390],
+    ["compare/crosswalk/operation/", 1280],
+    ["en/compare/crosswalk/diagram/", 1280],
+  ] as const)("%s is axe clean at %i px", async (path, width) => {
+    const { page, context } = await site.open(path, { width });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+});

@@ -13,6 +13,7 @@ describe("locateUnit", () => {
     ["comparison", "cmp-actors", undefined, { path: "compare/actors/" }],
     ["claim", "cmp-resource-allocation-c10", undefined, { path: "compare/resource-allocation/", anchor: "cmp-resource-allocation-c10" }],
     ["matrix-row", "cmp-actors-row", undefined, { path: "compare/", anchor: "cmp-actors-row" }],
+    ["crosswalk-pair", "cw-synergy-actors", "characteristics-4-5", { path: "compare/crosswalk/characteristics-4-5/", anchor: "cw-synergy-actors" }],
     ["event", "event-2006-outline", undefined, { path: "timeline/", anchor: "event-2006-outline" }],
     ["bibliography", "bib-freeman-2002", undefined, { path: "references/", anchor: "bib-freeman-2002" }],
     ["matrix-cell", "m-governance-producer", undefined, { path: "paper-b/matrix/", anchor: "m-governance-producer" }],

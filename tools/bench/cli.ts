@@ -35,6 +35,8 @@ const CHINESE_SAMPLES: readonly { type: string; path: string }[] = [
   { type: "comparison", path: "compare/index.html" },
   { type: "comparison aspect", path: "compare/actors/index.html" },
   { type: "crosswalk", path: "compare/crosswalk/index.html" },
+  { type: "crosswalk part", path: "compare/crosswalk/operation/index.html" },
+  { type: "crosswalk diagram", path: "compare/crosswalk/diagram/index.html" },
 ];
 
 /** Both editions' samples: each Chinese page, then its English counterpart under en/ (issue #13: budgets hold for both). */

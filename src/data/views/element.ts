@@ -14,9 +14,10 @@ import { getMentionGroups } from "../backlinks.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getElements, getPapers, getStages } from "../collections.ts";
 import { getCrosswalkPairs } from "../crosswalk.ts";
-import { siteHref } from "../env.ts";
+import { siteHref, unitHref } from "../env.ts";
 import { getLocatorView } from "../locators.ts";
 import { pageMeta } from "../page-meta.ts";
+import { getUnitIndex } from "../units.ts";
 import { hrefTo, paperCrumb, renderBody, titledLink, type Body } from "./shared.ts";
 
 /** A model element of either paper: the site's account, its parts, its counterparts in the other paper, the works it cites. */
@@ -66,6 +67,7 @@ export async function getElementView(id: string): Promise<ElementView> {
   const byId = new Map(everyElement.map((e) => [e.id, e]));
   // One source for the crosswalk page and the element pages: content/crosswalk/.
   const counterparts = crosswalkOf(id, await getCrosswalkPairs());
+  const units = await getUnitIndex();
   const stages = await getStages();
   const kindLabel = ELEMENT_KIND_LABELS[d.kind];
   const asSibling = (e: (typeof everyElement)[number]) => ({
@@ -127,7 +129,8 @@ export async function getElementView(id: string): Promise<ElementView> {
             : stage === undefined
               ? undefined
               : { label: stage.data.titleZh, href: hrefTo("stage", stage.id), titleEn: stage.data.titleEn },
-        href: `${siteHref(PATHS.crosswalk)}#${c.id}`,
+        // Each pair is on its part's page of the crosswalk.
+        href: unitHref(units.get(c.id)?.location ?? { path: PATHS.crosswalk, anchor: c.id }),
       };
     }),
     crosswalk: { label: UI.crosswalk.title, href: siteHref(PATHS.crosswalk) },

@@ -44,8 +44,8 @@ describe("getElementView", () => {
   it("lists its counterparts from the crosswalk (one source, both directions), typed, with the reason", async () => {
     const project = (await getElementView("a-mech-project")).counterparts;
     expect(project.map((c) => [c.other?.href, c.type, c.typeLabel, c.reasonZh, c.href])).toEqual([
-      ["/elements/b-system-implementation/", "overlaps", "部分重合", "理由一。", "/compare/crosswalk/#cw-project-implementation"],
-      ["/elements/b-system-evaluation/", "contrasts", "取向相异", "理由二。", "/compare/crosswalk/#cw-project-evaluation"],
+      ["/elements/b-system-implementation/", "overlaps", "部分重合", "理由一。", "/compare/crosswalk/operation/#cw-project-implementation"],
+      ["/elements/b-system-evaluation/", "contrasts", "取向相异", "理由二。", "/compare/crosswalk/operation/#cw-project-evaluation"],
     ]);
     expect((await getElementView("b-system-implementation")).counterparts.map((c) => c.other?.label)).toEqual(["精细高效的项目运行机制"]);
     const none = (await getElementView("b-ind-resource-allocation")).counterparts;
