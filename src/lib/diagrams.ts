@@ -343,3 +343,19 @@ export function withoutUnusedRules(drawn: string): string {
   });
   return svg.replace(`<style>${style}</style>`, () => `<style>${kept.join("")}</style>`);
 }
+
+/**
+ * The SVG without the ids nothing refers to: Mermaid names every node, edge, label and cluster, and a page reads none
+ * of them. An id stays when the SVG points at it (`url(#…)`, `href="#…"`, aria-labelledby / aria-describedby) or its
+ * style names it (`#…`); the root's id always stays (the style is scoped by it, and pages and tests address the SVG by it).
+ */
+export function withoutUnusedIds(svg: string): string {
+  const rootId = svgRootAttributes(svg).get("id");
+  const used = new Set<string>([
+    ...[...svg.matchAll(/url\(#([^)"'\s]+)\)|href="#([^"]+)"/g)].map((m) => m[1] ?? m[2] ?? ""),
+    ...[...svg.matchAll(/\saria-(?:labelledby|describedby)="([^"]*)"/g)].flatMap((m) => (m[1] ?? "").split(/\s+/)),
+    ...[...(/<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? "").matchAll(/#([\w-]+)/g)].map((m) => m[1] ?? ""),
+  ]);
+  if (rootId !== undefined) used.add(rootId);
+  return svg.replace(/(<[a-zA-Z][\w-]*)\sid="([^"]*)"/g, (whole, open: string, id: string) => (used.has(id) ? whole : open));
+}

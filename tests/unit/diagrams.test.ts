@@ -12,6 +12,7 @@ import {
   svgStamp,
   themedSvg,
   withoutStyleAttributes,
+  withoutUnusedIds,
   withoutUnusedRules,
   withFitRules,
   withoutAccessibilityLines,
@@ -275,5 +276,21 @@ describe("what draws nothing", () => {
         '<svg><style>.x{a:1}</style><g class="x"><rect class="background r-s1"/><text><tspan font-style="normal" font-weight="normal">甲</tspan></text></g></svg>',
       ),
     ).toBe('<svg><style>.x{a:1}</style><g class="x"><text><tspan>甲</tspan></text></g></svg>');
+  });
+});
+
+describe("withoutUnusedIds", () => {
+  it("drops the ids nothing refers to and keeps the root's, the referenced ones and those the style names", () => {
+    const svg =
+      '<svg id="dg-x-light" aria-labelledby="dg-x-t" aria-describedby="dg-x-d"><title id="dg-x-t">T</title><desc id="dg-x-d">D</desc>' +
+      "<style>#dg-x-light .node{fill:#1d1d1f}#dg-x-light-N1 rect{stroke:red}</style>" +
+      '<marker id="dg-x-light_pointEnd"><path/></marker><g id="dg-x-light-N1" class="node"><rect id="dg-x-light-r"/></g>' +
+      '<path id="dg-x-light-L_A_B_0" marker-end="url(#dg-x-light_pointEnd)"/><use href="#dg-x-light-g"/><g id="dg-x-light-g"/></svg>';
+    expect(withoutUnusedIds(svg)).toBe(
+      '<svg id="dg-x-light" aria-labelledby="dg-x-t" aria-describedby="dg-x-d"><title id="dg-x-t">T</title><desc id="dg-x-d">D</desc>' +
+        "<style>#dg-x-light .node{fill:#1d1d1f}#dg-x-light-N1 rect{stroke:red}</style>" +
+        '<marker id="dg-x-light_pointEnd"><path/></marker><g id="dg-x-light-N1" class="node"><rect/></g>' +
+        '<path marker-end="url(#dg-x-light_pointEnd)"/><use href="#dg-x-light-g"/><g id="dg-x-light-g"/></svg>',
+    );
   });
 });
