@@ -1,4 +1,4 @@
-import { getCollection, render, type CollectionEntry } from "./content.ts";
+import { getCollection, getOriginalCollection, render, type CollectionEntry, type CollectionKey } from "./content.ts";
 import { UNIT_KIND_LABELS } from "../i18n/kinds.ts";
 import { LOCALE } from "../i18n/locale.ts";
 import { UI } from "../i18n/ui.ts";
@@ -60,27 +60,51 @@ export async function getMentionGroups(id: string): Promise<{ groups: MentionGro
   return { groups, count: mentions.length };
 }
 
+/** The kinds of unit whose text or lists may mention a concept or an element. */
+const SOURCES = ["sections", "stages", "elements", "comparisons", "concepts", "dimensions", "events"] as const;
+
+type Entry = CollectionEntry<(typeof SOURCES)[number]>;
+
+/** What an entry lists as its concepts (a concept also lists its related ones). */
+function listed(collection: (typeof SOURCES)[number], entry: Entry): readonly { id: string }[] {
+  const data = entry.data as { concepts: readonly { id: string }[]; related?: readonly { id: string }[] };
+  return collection === "concepts" ? [...data.concepts, ...(data.related ?? [])] : data.concepts;
+}
+
+/** Entries with a body the page renders (dimensions and events are data only). */
+const HAS_BODY: ReadonlySet<string> = new Set(["sections", "stages", "elements", "comparisons", "concepts"]);
+
+/** The names a concept is found by in this edition's text: its title and aliases; in English also its English forms and its Chinese title. */
+function termsOf(concepts: readonly CollectionEntry<"concepts">[]): Term[] {
+  return concepts.flatMap((c) =>
+    conceptTerms(c.id, c.data.titleZh, LOCALE === "en" ? [...c.data.aliasesZh, ...c.data.formsEn, c.data.titleEn] : c.data.aliasesZh),
+  );
+}
+
 async function build(): Promise<Map<string, Mention[]>> {
-  const concepts = await getCollection("concepts");
-  const elements = await getCollection("elements");
-  const terms = concepts.flatMap((c) => conceptTerms(c.id, c.data.titleZh, c.data.aliasesZh));
-  const targets = new Set([...concepts, ...elements].map((e) => e.id));
+  // Which units mention which is read from the Chinese originals, so both editions list the same mentions; where each
+  // mention falls and its sentence are read from this edition's text.
+  const original = async <C extends CollectionKey>(c: C) => getOriginalCollection(c);
+  const concepts = await original("concepts");
+  const targets = new Set([...concepts, ...(await original("elements"))].map((e) => e.id));
+  const canonicalTerms = concepts.flatMap((c) => conceptTerms(c.id, c.data.titleZh, c.data.aliasesZh));
   const sources: MentionSource[] = [];
   const byId = new Map<string, Source>();
-  const add = (source: Source, listed: readonly { id: string }[] = []) => {
-    byId.set(source.id, source);
-    sources.push({ id: source.id, text: `${JSON.stringify(source.data)}\n${source.body ?? ""}`, listed: listed.map((c) => c.id) });
-  };
-  for (const e of await getCollection("sections")) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
-  for (const e of await getCollection("stages")) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
-  for (const e of elements) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
-  for (const e of await getCollection("comparisons")) add({ id: e.id, data: e.data, body: e.body, entry: e }, e.data.concepts);
-  for (const e of concepts) add({ id: e.id, data: e.data, body: e.body, entry: e }, [...e.data.concepts, ...e.data.related]);
-  for (const e of await getCollection("dimensions")) add({ id: e.id, data: e.data, body: undefined }, e.data.concepts);
-  for (const e of await getCollection("events")) add({ id: e.id, data: e.data, body: undefined }, e.data.concepts);
+  for (const collection of SOURCES) {
+    for (const e of (await original(collection)) as Entry[]) {
+      sources.push({ id: e.id, text: `${JSON.stringify(e.data)}\n${e.body ?? ""}`, listed: listed(collection, e).map((c) => c.id) });
+    }
+    for (const e of (await getCollection(collection)) as Entry[]) {
+      const source: Source = HAS_BODY.has(collection)
+        ? { id: e.id, data: e.data, body: e.body, entry: e as NonNullable<Source["entry"]> }
+        : { id: e.id, data: e.data, body: undefined };
+      byId.set(e.id, source);
+    }
+  }
+  const terms = termsOf(await getCollection("concepts"));
   const index = await getUnitIndex();
   const result = new Map<string, Mention[]>();
-  for (const [target, ids] of computeBacklinks(sources, targets, terms)) {
+  for (const [target, ids] of computeBacklinks(sources, targets, canonicalTerms)) {
     const mentions: Mention[] = [];
     for (const id of ids) {
       const unit = index.get(id);

@@ -34,6 +34,14 @@ export async function getCollection<C extends CollectionKey>(collection: C, filt
 }
 
 /** One entry by collection and id, or by a reference ({ collection, id }). */
+/**
+ * A collection as written, in Chinese, whichever edition is built: for what must not differ between the editions
+ * (which units mention which, say), while their text is read from getCollection.
+ */
+export async function getOriginalCollection<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+  return (await rawCollection(collection)) as CollectionEntry<C>[];
+}
+
 export async function getEntry<C extends CollectionKey>(collection: C, id: string): Promise<CollectionEntry<C> | undefined>;
 export async function getEntry<C extends CollectionKey>(reference: { collection: C; id: string }): Promise<CollectionEntry<C>>;
 export async function getEntry<C extends CollectionKey>(a: C | { collection: C; id: string }, b?: string): Promise<CollectionEntry<C> | undefined> {
