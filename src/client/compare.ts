@@ -3,6 +3,8 @@
  * (?q=参与者, matched in the row's text and in its axis's claims). Without this script every row shows; with it,
  * the filter is read from and written to the URL, so a filtered view can be shared. Each axis's claims are on its own
  * page: the first word typed fetches the comparison's JSON once, and a row found through its claims lists them.
+ * The script is deferred (src/components/compare/CompareScript.astro): the every-page script shows the filters and
+ * loads it on the reader's first intent on them, or at once when the address carries a filter.
  */
 const root = document.querySelector<HTMLElement>("[data-compare-matrix]");
 const form = root?.querySelector<HTMLFormElement>("[data-matrix-filters]");
@@ -100,7 +102,10 @@ if (root && form) {
     toUrl();
   });
   form.addEventListener("reset", () => setTimeout(toUrl, 0));
-  fromUrl();
+  // Loaded at once when the address carries a filter; otherwise on the reader's first intent on the filters, which
+  // may already have changed one: that change then applies.
+  if (["kind", "aspect", "q"].some((name) => new URLSearchParams(location.search).has(name))) fromUrl();
+  else toUrl();
 }
 
 export {};

@@ -58,6 +58,19 @@ describe("the comparison matrix's filters", () => {
     expect(visible).not.toContain("cmp-periodisation-row");
     await context.close();
   });
+  it("show the filters at once but load their code only at the reader's first intent on them", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname)));
+    await page.goto(site.url("compare/"), { waitUntil: "load" });
+    await page.waitForTimeout(300);
+    expect(await page.locator("[data-matrix-filters]").isVisible()).toBe(true);
+    expect(scripts.filter((s) => /CompareScript/.test(s))).toEqual([]);
+    await page.hover('select[name="kind"]');
+    await expect.poll(() => scripts.some((s) => /CompareScript/.test(s))).toBe(true);
+    await context.close();
+  });
   it("show every row without JavaScript", async () => {
     const { page, context } = await site.open("compare/?kind=agree&aspect=sources", { javaScriptEnabled: false });
     const rows = await page.locator(ROWS).count();
