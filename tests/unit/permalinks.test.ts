@@ -91,8 +91,8 @@ describe("anchorMovesScript", () => {
     expect(follow(hash)).toBeUndefined();
   });
   it("writes numbered anchors kept on one page as a run, and sends every one of them on, none outside it", () => {
-    const claims = Object.fromEntries(
-      Array.from({ length: 12 }, (_, i) => [`cmp-x-c${i + 1}`, `/compare/x/#cmp-x-c${i + 1}`]).concat([
+    const claims: Record<string, string> = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i): [string, string] => [`cmp-x-c${i + 1}`, `/compare/x/#cmp-x-c${i + 1}`]).concat([
         ["cmp-x", "/compare/x/"],
         ["cmp-y-c2", "/compare/y/#cmp-y-c2"],
         ["cmp-y-c3", "/compare/y/#cmp-y-c3"],
