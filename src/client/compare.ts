@@ -36,10 +36,10 @@ if (root && form) {
   };
   /** List under a row the claims that hold the word (none: the list goes). */
   const showHits = (row: HTMLElement, hits: Claim[]) => {
-    row.querySelector(".matrix-table__hits")?.remove();
+    row.querySelector(".mx-hits")?.remove();
     if (hits.length === 0) return;
     const list = document.createElement("ul");
-    list.className = "matrix-table__hits";
+    list.className = "mx-hits";
     list.setAttribute("aria-label", root.dataset["hitsLabel"] ?? "");
     for (const claim of hits) {
       const a = document.createElement("a");
@@ -48,7 +48,7 @@ if (root && form) {
       list.append(document.createElement("li"));
       list.lastElementChild?.append(a);
     }
-    row.querySelector(".matrix-table__verdict")?.append(list);
+    row.querySelector(".mx-verdict")?.append(list);
   };
 
   const apply = (kind: string, aspect: string, find: string) => {
@@ -59,7 +59,7 @@ if (root && form) {
     if (q !== "" && claims === undefined) loadClaims(() => apply(kindSelect.value, aspectSelect.value, findInput.value));
     let shown = 0;
     for (const row of rows) {
-      row.querySelector(".matrix-table__hits")?.remove();
+      row.querySelector(".mx-hits")?.remove();
       const hits =
         q === ""
           ? []

@@ -41,7 +41,7 @@ describe("the comparison matrix's filters", () => {
     expect(await page.locator("tr#cmp-periodisation-row").isVisible()).toBe(true);
     expect(new URL(page.url()).searchParams.get("q")).toBe("156项");
     // The word is in one claim (on the axis's own page): the row lists it, linked to its anchor there.
-    const hits = page.locator("tr#cmp-periodisation-row .matrix-table__hits a");
+    const hits = page.locator("tr#cmp-periodisation-row .mx-hits a");
     await expect.poll(() => hits.count()).toBe(1);
     expect(await hits.first().getAttribute("href")).toBe(new URL(site.url("compare/periodisation/#cmp-periodisation-c5")).pathname + "#cmp-periodisation-c5");
     expect(await hits.first().textContent()).toContain("156项");
