@@ -95,7 +95,7 @@ for (const template of document.querySelectorAll<HTMLTemplateElement>("template[
   const load = () => (loading ??= import(/* @vite-ignore */ src).then(() => (loaded = true)));
   const control = (event: Event) => (event.target instanceof Element ? event.target.closest(on) : null);
   for (const hidden of document.querySelectorAll<HTMLElement>(`:is(${on})[hidden]`)) hidden.hidden = false;
-  if ((now && document.querySelector(now)) || (location.search && document.querySelector(`form:is(${on})`))) void load();
+  if (now !== undefined || (location.search && document.querySelector(`form:is(${on})`))) void load();
   for (const type of ["pointerover", "pointerdown", "focusin", "change"])
     document.addEventListener(type, (event) => void (control(event) && load()), { passive: true });
   document.addEventListener("click", (event) => {

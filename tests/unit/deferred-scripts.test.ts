@@ -15,11 +15,18 @@ describe("deferred scripts", () => {
     const compare = "/kb/_astro/CompareScript.astro_astro_type_script_index_0_lang.Ef3.js";
     const other = `<script type="module" src="/kb/_astro/SearchPanel.astro_astro_type_script_index_0_lang.Cd2.js"></script>`;
     expect(deferScripts(`<p>a</p><script type="module" src="${cite}"></script>${other}<script type="module" src="${compare}"></script>`)).toBe(
-      `<p>a</p><template data-deferred-script="${cite}" data-on="details.cite,a.permalink" data-now=".cite-formats:not(.cite *)"></template>${other}` +
+      `<p>a</p><template data-deferred-script="${cite}" data-on="details.cite,a.permalink"></template>${other}` +
         `<template data-deferred-script="${compare}" data-on="[data-matrix-filters]"></template>`,
     );
   });
+  it("marks the cite script to load at once where a page shows citation formats openly, not only in cite panels", () => {
+    const cite = "/_astro/CiteScript.astro_astro_type_script_index_0_lang.Ab1.js";
+    const tag = `<script type="module" src="${cite}"></script>`;
+    const panel = `<details class="cite" data-cite="b-1"><summary>引用</summary><div class="cite-formats" data-cite-first></div></details>`;
+    expect(deferScripts(`${panel}${tag}`)).toBe(`${panel}<template data-deferred-script="${cite}" data-on="details.cite,a.permalink"></template>`);
+    expect(deferScripts(`${panel}<div class="cite-formats"></div>${tag}`)).toContain(`data-on="details.cite,a.permalink" data-now></template>`);
+  });
   it("names controls by selectors that need no escaping in an attribute", () => {
-    for (const { on, now } of Object.values(DEFERRED_SCRIPTS)) expect(`${on}${now ?? ""}`).not.toMatch(/["&<>]/);
+    for (const { on } of Object.values(DEFERRED_SCRIPTS)) expect(on).not.toMatch(/["&<>]/);
   });
 });
