@@ -3,6 +3,8 @@
  * (?q=参与者, matched in the row's text and in its axis's claims). Without this script every row shows; with it,
  * the filter is read from and written to the URL, so a filtered view can be shared. Each axis's claims are on its own
  * page: the first word typed fetches the comparison's JSON once, and a row found through its claims lists them.
+ * The script is deferred (src/components/compare/CompareScript.astro): the every-page script shows the filters and
+ * loads it on the reader's first intent on them, or at once when the address carries a filter.
  */
 const root = document.querySelector<HTMLElement>("[data-compare-matrix]");
 const form = root?.querySelector<HTMLFormElement>("[data-matrix-filters]");
@@ -34,10 +36,10 @@ if (root && form) {
   };
   /** List under a row the claims that hold the word (none: the list goes). */
   const showHits = (row: HTMLElement, hits: Claim[]) => {
-    row.querySelector(".matrix-table__hits")?.remove();
+    row.querySelector(".mx-hits")?.remove();
     if (hits.length === 0) return;
     const list = document.createElement("ul");
-    list.className = "matrix-table__hits";
+    list.className = "mx-hits";
     list.setAttribute("aria-label", root.dataset["hitsLabel"] ?? "");
     for (const claim of hits) {
       const a = document.createElement("a");
@@ -46,7 +48,7 @@ if (root && form) {
       list.append(document.createElement("li"));
       list.lastElementChild?.append(a);
     }
-    row.querySelector(".matrix-table__verdict")?.append(list);
+    row.querySelector(".mx-verdict")?.append(list);
   };
 
   const apply = (kind: string, aspect: string, find: string) => {
@@ -57,7 +59,7 @@ if (root && form) {
     if (q !== "" && claims === undefined) loadClaims(() => apply(kindSelect.value, aspectSelect.value, findInput.value));
     let shown = 0;
     for (const row of rows) {
-      row.querySelector(".matrix-table__hits")?.remove();
+      row.querySelector(".mx-hits")?.remove();
       const hits =
         q === ""
           ? []
@@ -100,7 +102,10 @@ if (root && form) {
     toUrl();
   });
   form.addEventListener("reset", () => setTimeout(toUrl, 0));
-  fromUrl();
+  // Loaded at once when the address carries a filter; otherwise on the reader's first intent on the filters, which
+  // may already have changed one: that change then applies.
+  if (["kind", "aspect", "q"].some((name) => new URLSearchParams(location.search).has(name))) fromUrl();
+  else toUrl();
 }
 
 export {};

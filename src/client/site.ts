@@ -82,17 +82,22 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-lang-swi
   if (link.dataset["editionHome"] !== undefined && chosen === link.dataset["langSwitch"] && !fromHere) location.replace(link.href);
 }
 
-// Citations: the copy buttons' script waits in an inert <template data-deferred-script> (src/lib/deferred-scripts.ts)
-// and is imported at the reader's first intent on a cite control (pointer over, touch, focus), or at once where a page
-// shows citations openly (a cite page, how to cite). A "§" clicked before it has arrived waits for it, then copies.
-const citeSrc = document.querySelector<HTMLTemplateElement>("template[data-deferred-script]")?.dataset["deferredScript"];
-if (citeSrc !== undefined) {
+// Deferred scripts (src/lib/deferred-scripts.ts), e.g. the citations' copy buttons and the comparison's filters: each
+// waits in an inert <template data-deferred-script data-on="its controls"> and is imported at the reader's first
+// intent on one of its controls (pointer over, touch, focus, a change), or at once where the page shows them openly
+// (data-now: a cite page, how to cite) or, where they are a form, the address carries a query (?kind=… on the comparison).
+// Controls that need their script are hidden in the page and shown here. A link among them (the "§") clicked before
+// the script has arrived waits for it, then is clicked again.
+for (const template of document.querySelectorAll<HTMLTemplateElement>("template[data-deferred-script]")) {
+  const { deferredScript: src = "", on = "", now } = template.dataset;
   let loaded = false;
   let loading: Promise<unknown> | undefined;
-  const load = () => (loading ??= import(/* @vite-ignore */ citeSrc).then(() => (loaded = true)));
-  const control = (event: Event) => (event.target instanceof Element ? event.target.closest("details.cite, a.permalink") : null);
-  if (document.querySelector(".cite-formats:not(.cite *)") !== null) void load();
-  for (const type of ["pointerover", "pointerdown", "focusin"]) document.addEventListener(type, (event) => void (control(event) && load()), { passive: true });
+  const load = () => (loading ??= import(/* @vite-ignore */ src).then(() => (loaded = true)));
+  const control = (event: Event) => (event.target instanceof Element ? event.target.closest(on) : null);
+  for (const hidden of document.querySelectorAll<HTMLElement>(`:is(${on})[hidden]`)) hidden.hidden = false;
+  if (now !== undefined || (location.search && document.querySelector(`form:is(${on})`))) void load();
+  for (const type of ["pointerover", "pointerdown", "focusin", "change"])
+    document.addEventListener(type, (event) => void (control(event) && load()), { passive: true });
   document.addEventListener("click", (event) => {
     const link = control(event);
     if (loaded || !(link instanceof HTMLAnchorElement) || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

@@ -78,7 +78,8 @@ export function redirects(registry: IdRegistry, current: ReadonlyMap<string, str
 /**
  * The inline script that follows moved anchors: opening /compare/#cmp-actors-c1 goes on to
  * /compare/actors/#cmp-actors-c1. Runs in <head>, before the page is shown; without JS the page opens at its top.
- * The map is grouped by target page to stay small: "a" keeps the anchor, "a>" drops it, "a>b" renames it.
+ * The map is grouped by target page to stay small: "a" keeps the anchor, "a>" drops it, "a>b" renames it, and
+ * "a-c1~12" stands for a-c1 … a-c12, each kept (claims are numbered: one token per axis, not one per claim).
  */
 export function anchorMovesScript(moves: Readonly<Record<string, string>>): string {
   const byPage: Record<string, string[]> = {};
@@ -86,6 +87,30 @@ export function anchorMovesScript(moves: Readonly<Record<string, string>>): stri
     const [page = "", target] = href.split("#");
     (byPage[page] ??= []).push(target === undefined ? `${anchor}>` : target === anchor ? anchor : `${anchor}>${target}`);
   }
-  const map = JSON.stringify(Object.fromEntries(Object.entries(byPage).map(([page, tokens]) => [page, tokens.join(" ")]))).replace(/</g, "\\u003c");
-  return `(function(m,h){if(h)for(var p in m)for(var t of m[p].split(" ")){var x=t.split(">");if(x[0]===h)return location.replace(p+(x.length<2?"#"+h:x[1]?"#"+x[1]:""))}})(${map},decodeURIComponent(location.hash.slice(1)))`;
+  const map = JSON.stringify(Object.fromEntries(Object.entries(byPage).map(([page, tokens]) => [page, numberRuns(tokens).join(" ")]))).replace(/</g, "\\u003c");
+  return `(function(m,h){if(h)for(var p in m)for(var t of m[p].replace(/(\\S*?)(\\d+)~(\\d+)/g,function(s,a,n,z){for(s=a+n++;n<=z;)s+=" "+a+n++;return s}).split(" ")){var x=t.split(">");if(x[0]===h)return location.replace(p+(x.length<2?"#"+h:x[1]?"#"+x[1]:""))}})(${map},decodeURIComponent(location.hash.slice(1)))`;
+}
+
+/** Kept anchors that differ only by a number (a-c1, a-c2, a-c3) as one run "a-c1~3"; the other tokens as they are. */
+function numberRuns(tokens: readonly string[]): string[] {
+  const numbered = new Map<string, number[]>();
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (/[\s~]/.test(token)) throw new Error(`anchor moves: "${token}" holds a space or "~", which the map cannot carry`);
+    const m = /^([^>]*?)(\d+)$/.exec(token);
+    if (m === null || m[2] !== String(Number(m[2]))) out.push(token);
+    else numbered.set(m[1] ?? "", [...(numbered.get(m[1] ?? "") ?? []), Number(m[2])]);
+  }
+  for (const [prefix, numbers] of numbered) {
+    const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+      const [from, to] = [sorted[i] ?? 0, sorted[j] ?? 0];
+      if (j - i >= 2) out.push(`${prefix}${from}~${to}`);
+      else for (let n = from; n <= to; n++) out.push(`${prefix}${n}`);
+      i = j + 1;
+    }
+  }
+  return out;
 }

@@ -194,6 +194,12 @@ export interface ShortLink {
   href: string;
 }
 
+/** A compact link to a section (二(三)), its name left to the link's preview. */
+export interface SectionLink {
+  label: string;
+  href: string;
+}
+
 /** One row of the comparison matrix: the axis, what each paper says on it in a line, and its claims counted by kind. */
 export interface MatrixRowView {
   id: string;
@@ -203,8 +209,8 @@ export interface MatrixRowView {
   href: string;
   aZh: string;
   bZh: string;
-  aLinks: ShortLink[];
-  bLinks: ShortLink[];
+  aLinks: SectionLink[];
+  bLinks: SectionLink[];
   /** Claim counts by kind, in the order differ, agree, only Paper A, only Paper B; kinds with no claim left out. */
   verdicts: { kind: ClaimView["kind"]; label: string; count: number }[];
   /** The kinds of claim the row has, space-separated (for the filter). */

@@ -41,7 +41,7 @@ describe("the comparison matrix's filters", () => {
     expect(await page.locator("tr#cmp-periodisation-row").isVisible()).toBe(true);
     expect(new URL(page.url()).searchParams.get("q")).toBe("156项");
     // The word is in one claim (on the axis's own page): the row lists it, linked to its anchor there.
-    const hits = page.locator("tr#cmp-periodisation-row .matrix-table__hits a");
+    const hits = page.locator("tr#cmp-periodisation-row .mx-hits a");
     await expect.poll(() => hits.count()).toBe(1);
     expect(await hits.first().getAttribute("href")).toBe(new URL(site.url("compare/periodisation/#cmp-periodisation-c5")).pathname + "#cmp-periodisation-c5");
     expect(await hits.first().textContent()).toContain("156项");
@@ -56,6 +56,19 @@ describe("the comparison matrix's filters", () => {
     const visible = await page.locator(`${ROWS}:visible`).evaluateAll((els) => els.map((e) => e.id));
     expect(visible).toContain("cmp-actors-row");
     expect(visible).not.toContain("cmp-periodisation-row");
+    await context.close();
+  });
+  it("show the filters at once but load their code only at the reader's first intent on them", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname)));
+    await page.goto(site.url("compare/"), { waitUntil: "load" });
+    await page.waitForTimeout(300);
+    expect(await page.locator("[data-matrix-filters]").isVisible()).toBe(true);
+    expect(scripts.filter((s) => /CompareScript/.test(s))).toEqual([]);
+    await page.hover('select[name="kind"]');
+    await expect.poll(() => scripts.some((s) => /CompareScript/.test(s))).toBe(true);
     await context.close();
   });
   it("show every row without JavaScript", async () => {

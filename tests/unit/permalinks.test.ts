@@ -90,6 +90,30 @@ describe("anchorMovesScript", () => {
   it.each(["", "#", "#compare-matrix", "#cmp-actors-row", "#cmp-actors-c10"])("%s stays", (hash) => {
     expect(follow(hash)).toBeUndefined();
   });
+  it("writes numbered anchors kept on one page as a run, and sends every one of them on, none outside it", () => {
+    const claims: Record<string, string> = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i): [string, string] => [`cmp-x-c${i + 1}`, `/compare/x/#cmp-x-c${i + 1}`]).concat([
+        ["cmp-x", "/compare/x/"],
+        ["cmp-y-c2", "/compare/y/#cmp-y-c2"],
+        ["cmp-y-c3", "/compare/y/#cmp-y-c3"],
+        ["cmp-y-c01", "/compare/y/#cmp-y-c01"],
+        ["cmp-z-c7", "/compare/z/#cmp-z-c9"],
+      ]),
+    );
+    const script = anchorMovesScript(claims);
+    expect(script).toContain('"cmp-x> cmp-x-c1~12"');
+    const go = (hash: string): string | undefined => {
+      let to: string | undefined;
+      runInNewContext(script, { location: { hash, replace: (href: string) => (to = href) }, decodeURIComponent });
+      return to;
+    };
+    for (const [anchor, href] of Object.entries(claims)) expect(go(`#${anchor}`)).toBe(href);
+    for (const hash of ["#cmp-x-c0", "#cmp-x-c13", "#cmp-x-c01", "#cmp-x-c", "#cmp-y-c1", "#cmp-y-c4", "#cmp-z-c9", "#cmp-x-c1~12"])
+      expect(go(hash)).toBeUndefined();
+  });
+  it("refuses an anchor the map cannot carry", () => {
+    expect(() => anchorMovesScript({ "a~1": "/x/#a~1" })).toThrow(/a~1/);
+  });
   it("escapes < so the map cannot close its script", () => {
     expect(anchorMovesScript({ a: "/x/#</script>" })).not.toContain("</script>");
   });

@@ -1,11 +1,10 @@
 import { getEntry } from "../content.ts";
-import { shownText } from "../translations.ts";
 import { COMPARISON_KIND_LABELS } from "../../i18n/kinds.ts";
 import { fill, UI } from "../../i18n/ui.ts";
 import { aspectOf, aspectPath, PATHS } from "../../lib/routes.ts";
 import { tocFromHeadings } from "../../lib/toc.ts";
-import { shortSectionLabel, numberedHeading } from "../../lib/sections.ts";
-import type { ClaimView, ComparisonAxisView, MainDifferenceView, MatrixRowView, PageMeta, ShortLink } from "../../lib/views.ts";
+import { shortSectionLabel } from "../../lib/sections.ts";
+import type { ClaimView, ComparisonAxisView, MainDifferenceView, MatrixRowView, PageMeta, SectionLink, ShortLink } from "../../lib/views.ts";
 import { PAPER_IDS } from "../../schemas/common.ts";
 import { getCiteView } from "../cite-view.ts";
 import { getComparisons, getSitePage } from "../collections.ts";
@@ -43,8 +42,11 @@ export interface CompareAspectView {
 /** The order of kinds in a row's verdict: where the papers differ first. */
 const KIND_ORDER: ClaimView["kind"][] = ["differ", "agree", "b-leaves-out", "a-leaves-out"];
 
-/** Compact links to the distinct sections a set of locators points at, in first-seen order. */
-async function shortLinks(locators: readonly Locator[]): Promise<ShortLink[]> {
+/**
+ * Compact links to the distinct sections a set of locators points at, in first-seen order. No title: the section's
+ * name is in its link preview (a title's tooltip would show it a second time over the card).
+ */
+async function shortLinks(locators: readonly Locator[]): Promise<SectionLink[]> {
   const ids = [...new Set(locators.map((l) => l.section.id))];
   return Promise.all(
     ids.map(async (id) => {
@@ -53,7 +55,6 @@ async function shortLinks(locators: readonly Locator[]): Promise<ShortLink[]> {
       if (last === undefined) throw new Error(`content/sections: "${id}" is missing`);
       return {
         label: shortSectionLabel(trail.map((s) => ({ number: s.data.number, heading: s.data.titleZh }))),
-        title: numberedHeading(last.data.number, shownText(last, "headingQuote", last.data.headingQuote)),
         href: sectionHref(last),
       };
     }),
