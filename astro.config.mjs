@@ -34,7 +34,7 @@ export default defineConfig({
     processor: unified({
       rehypePlugins: [
         rehypeAsciiHeadingIds,
-        [rehypeConceptLinks, { terms: readConceptTerms(process.cwd()), href: (/** @type {string} */ id) => `${base}concepts/${id}/` }],
+        [rehypeConceptLinks, { terms: readConceptTerms(process.cwd(), locale), href: (/** @type {string} */ id) => `${base}concepts/${id}/` }],
       ],
     }),
   },

@@ -39,7 +39,7 @@ export async function getCollection<C extends CollectionKey>(collection: C, filt
  * (which units mention which, say), while their text is read from getCollection.
  */
 export async function getOriginalCollection<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
-  return (await rawCollection(collection)) as CollectionEntry<C>[];
+  return rawCollection(collection);
 }
 
 export async function getEntry<C extends CollectionKey>(collection: C, id: string): Promise<CollectionEntry<C> | undefined>;

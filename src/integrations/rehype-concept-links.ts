@@ -22,14 +22,16 @@ export interface ConceptLinkOptions {
 
 /**
  * Link the first mention of each concept in an MDX body to its concept page (once per entry, never
- * inside links, headings, quotations or components, and never a concept's own page to itself).
+ * inside links, headings, quotations or components, and never a concept's own page to itself). English names match
+ * in any case and as whole words only (src/lib/terms.ts `indexOfTerm`).
  */
 export function rehypeConceptLinks(options: ConceptLinkOptions) {
   const terms = sortTerms(options.terms);
   return (tree: Node, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.at(-1) ?? "";
     const linked = new Set<string>();
-    if (/\/content\/concepts\//.test(path)) linked.add(basename(path).replace(/\.mdx?$/, ""));
+    // A concept's own page (either edition's file) never links to itself.
+    if (/\/content\/(?:en\/)?concepts\//.test(path)) linked.add(basename(path).replace(/\.mdx?$/, ""));
     walk(tree, terms, linked, options.href);
   };
 }
@@ -59,7 +61,8 @@ function linkText(text: string, terms: readonly Term[], linked: Set<string>, hre
       type: "element",
       tagName: "a",
       properties: { href: href(term.id), className: ["concept-link"], dataConcept: term.id },
-      children: [{ type: "text", value: term.term }],
+      // The words as the text has them (an English name may differ in case from the term).
+      children: [{ type: "text", value: rest.slice(index, index + term.term.length) }],
     });
     linked.add(term.id);
     rest = rest.slice(index + term.term.length);

@@ -25,7 +25,7 @@ export function firstMatch(text: string, terms: readonly Term[], excluded: Reado
   while (from < text.length) {
     let best: { index: number; term: Term } | null = null;
     for (const term of terms) {
-      const index = text.indexOf(term.term, from);
+      const index = indexOfTerm(text, term.term, from);
       if (index >= 0 && (best === null || index < best.index || (index === best.index && term.term.length > best.term.term.length))) best = { index, term };
     }
     if (best === null) return null;
@@ -33,6 +33,25 @@ export function firstMatch(text: string, terms: readonly Term[], excluded: Reado
     from = best.index + best.term.term.length;
   }
   return null;
+}
+
+const LATIN = /[A-Za-z]/;
+const latinPatterns = new Map<string, RegExp>();
+
+/**
+ * Where `term` occurs in `text` from `from`, or -1. A term with Latin letters (an English name) matches in any case
+ * and only as whole words ("market" is not found in "marketing", nor "system" in "ecosystem"); a Chinese term matches
+ * as written, anywhere.
+ */
+export function indexOfTerm(text: string, term: string, from = 0): number {
+  if (!LATIN.test(term)) return text.indexOf(term, from);
+  let pattern = latinPatterns.get(term);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+    latinPatterns.set(term, pattern);
+  }
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
 }
 
 /** The ids of concepts mentioned in a text (by any of their terms). */

@@ -4,10 +4,11 @@ import { describe, expect, it } from "vitest";
 import { BASE, DIST, openSite, text } from "../helpers/dist.ts";
 
 const site = openSite(DIST, BASE);
-// Compared without white space, quotation marks and brackets, and without the citation marks 〔…〕 the page adds.
+// Compared without white space, quotation marks and brackets, and without the citation marks the page adds (〔…〕 in
+// Chinese, […] in English).
 const norm = (s: string) =>
   s
-    .replace(/〔[^〕]*〕/g, "")
+    .replace(/〔[^〕]*〕|\[[^\]]*\]/g, "")
     .replace(/[\s“”‘’"'「」（）()]/g, "")
     .toLowerCase();
 
