@@ -130,14 +130,9 @@ function headingIds(source: Source): Promise<string[]> {
   return ids;
 }
 
-/** A block's mention of a target, matched without regard to case in the English edition. */
+/** A block's mention of a target (an English name matches in any case: src/lib/terms.ts `indexOfTerm`). */
 function mentionIn(block: Pick<BodyBlock, "text" | "refs">, target: string, terms: readonly Term[]): MentionContext | undefined {
-  const lower = LOCALE === "en";
-  const found = findMention(
-    lower ? { text: block.text.toLowerCase(), refs: block.refs } : block,
-    target,
-    lower ? terms.map((t) => ({ ...t, term: t.term.toLowerCase() })) : terms,
-  );
+  const found = findMention(block, target, terms);
   return found === null ? undefined : contextAround(block.text, found.start, found.end, WINDOW);
 }
 

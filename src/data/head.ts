@@ -2,6 +2,7 @@ import { highwireTags, jsonLd, jsonLdText, pageTags, type PageFacts } from "../l
 import type { HeadView } from "../lib/views.ts";
 import { SITE } from "../site.config.ts";
 import { getCitationInput } from "./citations.ts";
+import { absoluteUrl, unitHref } from "./env.ts";
 import { getUnitIndex } from "./units.ts";
 
 /** What HeadMeta needs to describe a page: its title, description, URL, and the unit it is the home of. */
@@ -36,6 +37,7 @@ export async function getHeadView({ titleZh, description, url, unitId }: HeadInp
   const tags = [...(paperPage && input?.paper !== undefined ? highwireTags(input.paper) : []), ...pageTags(facts)];
   const term = unit?.kind === "concept" ? { name: unit.titleZh, alternateName: unit.titleEn, description } : undefined;
   // The paper's overview page describes the article in full, under this @id; its other pages refer to it.
-  const articleId = input?.paper === undefined ? undefined : `${(await getCitationInput(input.paper.id)).url}#article`;
+  const paperUnit = input?.paper === undefined ? undefined : (await getUnitIndex()).get(input.paper.id);
+  const articleId = paperUnit === undefined ? undefined : `${absoluteUrl(unitHref(paperUnit.location))}#article`;
   return { tags, jsonLd: jsonLdText(jsonLd(facts, input, term, articleId)) };
 }

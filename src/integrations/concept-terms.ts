@@ -17,8 +17,7 @@ export function readConceptTerms(root: string, locale: "zh" | "en" = "zh"): Term
       const text = readFileSync(join(dir, f), "utf8");
       const data = (parseYaml(text.split(/^---$/m)[1] ?? "") ?? {}) as { titleZh?: string; titleEn?: string; aliasesZh?: string[]; formsEn?: string[] };
       if (data.titleZh === undefined) return [];
-      const english =
-        locale === "en" ? [data.titleEn ?? "", ...(data.formsEn ?? [])].map((n) => n.replace(/\s*[（(][^）)]*[）)]/g, "").trim()).filter((n) => n !== "") : [];
+      const english = locale === "en" ? [data.titleEn ?? "", ...(data.formsEn ?? [])] : [];
       return conceptTerms(f.replace(/\.mdx$/, ""), data.titleZh, [...(data.aliasesZh ?? []), ...english]);
     });
 }

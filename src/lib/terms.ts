@@ -4,10 +4,10 @@ export interface Term {
   id: string;
 }
 
-/** The strings that name a concept in running text: its title without parenthetical additions, and its aliases. */
+/** The strings that name a concept in running text: its title and its aliases (other names), each without a parenthetical addition. */
 export function conceptTerms(id: string, titleZh: string, aliasesZh: readonly string[] = []): Term[] {
-  const base = titleZh.replace(/[（(][^）)]*[）)]/g, "").trim();
-  const names = [base, ...aliasesZh].filter((n) => [...n].length >= 2);
+  // A parenthetical is a gloss, not part of the name: "Open competition for leading roles (jiebang guashuai)".
+  const names = [titleZh, ...aliasesZh].map((n) => n.replace(/\s*[（(][^）)]*[）)]/g, "").trim()).filter((n) => [...n].length >= 2);
   return [...new Set(names)].map((term) => ({ term, id }));
 }
 

@@ -56,12 +56,12 @@ function crosswalkGroups(): Promise<{ groups: PartGroup[]; entries: CollectionEn
 async function buildGroups(): Promise<{ groups: PartGroup[]; entries: CollectionEntry<"crosswalk">[] }> {
   await getCrosswalkPairs(); // checked: every id exists, every unit covered
   // Rows in model order: Paper A's stages, then its elements depth-first (characteristics, then layers), B's last.
-  const rank = modelRanks(await getElements(), await getStages());
+  const elements = await getElements();
+  const stages = await getStages();
+  const rank = modelRanks(elements, stages);
   const entries = (await getCrosswalkEntries()).sort(
     (x, y) => (rank.get(x.data.a ?? "") ?? 9999) - (rank.get(y.data.a ?? "") ?? 9999) || (rank.get(x.data.b ?? "") ?? 0) - (rank.get(y.data.b ?? "") ?? 0),
   );
-  const elements = await getElements();
-  const stages = await getStages();
   const model = await getCrosswalkModel();
   const byId = new Map<string, { title: string; href: string; locator: Locator }>([
     ...stages.map((s) => [s.id, { title: s.data.titleZh, href: hrefTo("stage", s.id), locator: s.data.locator }] as const),
