@@ -8,7 +8,7 @@
 import { cardFile, PREVIEW_INDEX, type PreviewCard, type PreviewIndex } from "../lib/preview-card.ts";
 
 const BASE = import.meta.env.BASE_URL;
-/** The key the footer switch (site.ts) and the card's button share. */
+/** The same key in site.ts and previews-switch.ts (each bundle keeps its own copy; see site.ts). */
 const KEY = "kb-previews";
 /** How long a pointer or focus rests on a link before its card opens, and how long the card outlives the pointer. */
 const OPEN_DELAY = 350;

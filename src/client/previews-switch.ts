@@ -3,6 +3,7 @@
  * remembers the reader's choice in localStorage under the key the every-page script (site.ts) and the previews
  * (preview.ts) read. Off is stored; on is the absence of the key.
  */
+/** The same key in site.ts and preview.ts (each bundle keeps its own copy; see site.ts). */
 const KEY = "kb-previews";
 
 const isOff = (): boolean => {

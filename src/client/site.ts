@@ -112,6 +112,7 @@ for (const template of document.querySelectorAll<HTMLTemplateElement>("template[
 // Link previews (src/client/preview.ts, its own file) load on the reader's first hover or focus on a link in the text,
 // unless the reader switched them off on a card or the settings page (remembered); no preview code loads before that.
 declare const __KB_PREVIEW__: string;
+// The same key in preview.ts and previews-switch.ts: a module shared by the three would become a chunk this inline script imports.
 const PREVIEWS_KEY = "kb-previews";
 const previewsOff = (): boolean => {
   try {
